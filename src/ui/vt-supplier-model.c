@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vt-supplier-model"
+
+#include "config.h"
+
+#include "vt-supplier-model.h"
+#include "vt-supplier-query.h"
+#include "vt-supplier-summary.h"
+
+/* A GListModel of VtSupplierSummary that asks the store for one page at a
+ * time, by keyset, as the list is scrolled towards its end. A new query
+ * keeps the old rows on screen until its first page arrives, so typing in
+ * the search entry never flashes an empty list. */
+
+#define PAGE_SIZE 200
+
+struct _VtSupplierModel
+{
+  GObject           parent_instance;
+
+  VtStore          *store;
+  char             *text;
+  GPtrArray        *items;
+  VtSupplierCursor *next;
+  guint64           total;
+  GCancellable     *cancellable;
+  guint             loading : 1;
+  guint             fetch_pending : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_TOTAL,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VtSupplierModel, vt_supplier_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void fetch (VtSupplierModel *self,
+                   gboolean         first_page);
+
+static GType
+get_item_type (GListModel *model)
+{
+  return VT_TYPE_SUPPLIER_SUMMARY;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return VT_SUPPLIER_MODEL (model)->items->len;
+}
+
+static gboolean
+fetch_next_idle (gpointer user_data)
+{
+  VtSupplierModel *self = user_data;
+
+  self->fetch_pending = FALSE;
+  if (!self->loading && self->next != NULL)
+    fetch (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  VtSupplierModel *self = VT_SUPPLIER_MODEL (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  /* The view asks for rows near the end: fetch the next page before the
+   * user gets there. Not from inside get_item, which must not change the
+   * model while the view reads it. */
+  if (self->next != NULL && !self->loading && !self->fetch_pending &&
+      position + PAGE_SIZE / 2 >= self->items->len)
+    {
+      self->fetch_pending = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT, fetch_next_idle, g_object_ref (self), g_object_unref);
+    }
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+set_loading (VtSupplierModel *self,
+             gboolean         loading)
+{
+  if (self->loading == !!loading)
+    return;
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+typedef struct
+{
+  VtSupplierModel *self;
+  gboolean         first_page;
+} FetchData;
+
+static void
+fetched_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  FetchData *data = user_data;
+  g_autoptr(VtSupplierModel) self = data->self;
+  gboolean first_page = data->first_page;
+  g_autoptr(VtSupplierPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old_len, added;
+
+  g_free (data);
+
+  page = vt_store_query_suppliers_finish (VT_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_loading (self, FALSE);
+
+  if (page == NULL)
+    {
+      g_warning ("Could not list suppliers: %s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->next, vt_supplier_cursor_free);
+  if (page->next != NULL)
+    self->next = vt_supplier_cursor_copy (page->next);
+
+  old_len = self->items->len;
+  added = page->items->len;
+
+  if (first_page)
+    {
+      g_ptr_array_set_size (self->items, 0);
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (page->items, i)));
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, added);
+    }
+  else
+    {
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (page->items, i)));
+      g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, added);
+    }
+
+  if (self->total != page->total)
+    {
+      self->total = page->total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+    }
+}
+
+static void
+fetch (VtSupplierModel *self,
+       gboolean         first_page)
+{
+  g_autoptr(VtSupplierQuery) query = NULL;
+  FetchData *data;
+
+  if (self->store == NULL)
+    return;
+
+  if (first_page)
+    {
+      /* A new question makes the answer to the old one useless. */
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      self->cancellable = g_cancellable_new ();
+      g_clear_pointer (&self->next, vt_supplier_cursor_free);
+    }
+
+  query = vt_supplier_query_new ();
+  query->text = g_strdup (self->text);
+  query->page_size = PAGE_SIZE;
+  if (!first_page)
+    vt_supplier_query_set_after (query, self->next);
+
+  data = g_new0 (FetchData, 1);
+  data->self = g_object_ref (self);
+  data->first_page = first_page;
+
+  set_loading (self, TRUE);
+  vt_store_query_suppliers_async (self->store, query, self->cancellable, fetched_cb, data);
+}
+
+VtSupplierModel *
+vt_supplier_model_new (void)
+{
+  return g_object_new (VT_TYPE_SUPPLIER_MODEL, NULL);
+}
+
+void
+vt_supplier_model_set_store (VtSupplierModel *self,
+                             VtStore         *store)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+
+  if (self->store == store)
+    return;
+
+  g_set_object (&self->store, store);
+  vt_supplier_model_reload (self);
+}
+
+void
+vt_supplier_model_set_text (VtSupplierModel *self,
+                            const char      *text)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  vt_supplier_model_reload (self);
+}
+
+void
+vt_supplier_model_reload (VtSupplierModel *self)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+
+  if (self->store == NULL)
+    {
+      guint old_len = self->items->len;
+
+      g_ptr_array_set_size (self->items, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, 0);
+      return;
+    }
+
+  fetch (self, TRUE);
+}
+
+guint64
+vt_supplier_model_get_total (VtSupplierModel *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_MODEL (self), 0);
+
+  return self->total;
+}
+
+gboolean
+vt_supplier_model_get_loading (VtSupplierModel *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_MODEL (self), FALSE);
+
+  return self->loading;
+}
+
+static void
+vt_supplier_model_dispose (GObject *object)
+{
+  VtSupplierModel *self = VT_SUPPLIER_MODEL (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (vt_supplier_model_parent_class)->dispose (object);
+}
+
+static void
+vt_supplier_model_finalize (GObject *object)
+{
+  VtSupplierModel *self = VT_SUPPLIER_MODEL (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->next, vt_supplier_cursor_free);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (vt_supplier_model_parent_class)->finalize (object);
+}
+
+static void
+vt_supplier_model_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VtSupplierModel *self = VT_SUPPLIER_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOTAL:
+      g_value_set_uint64 (value, self->total);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vt_supplier_model_class_init (VtSupplierModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vt_supplier_model_dispose;
+  object_class->finalize = vt_supplier_model_finalize;
+  object_class->get_property = vt_supplier_model_get_property;
+
+  properties[PROP_TOTAL] =
+    g_param_spec_uint64 ("total", NULL, NULL, 0, G_MAXUINT64, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vt_supplier_model_init (VtSupplierModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cancellable = g_cancellable_new ();
+}

@@ -1,0 +1,565 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vt-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vt-store.h"
+#include "vt-supplier-list.h"
+#include "vt-window-state.h"
+#include "vt-window.h"
+
+struct _VtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkLabel             *suppliers_count_label;
+  GtkLabel             *visits_count_label;
+  GtkLabel             *assessments_count_label;
+  AdwWindowTitle       *content_title;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkStack             *page_stack;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *error_page;
+  VtSupplierList       *supplier_list;
+  AdwPreferencesGroup  *overview_group;
+
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  VtStore              *store;
+  VtLoadState           state;
+  VtSectionCounts       counts;
+  VtSection             section;
+  GPtrArray            *overview_rows;
+};
+
+G_DEFINE_FINAL_TYPE (VtWindow, vt_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void vt_window_open_database (VtWindow *self);
+
+VtWindow *
+vt_window_new (VtApplication *application)
+{
+  return g_object_new (VT_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+VtStore *
+vt_window_get_store (VtWindow *self)
+{
+  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/* The name of the page on screen, for tests and for restoring state. */
+const char *
+vt_window_get_visible_page (VtWindow *self)
+{
+  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+void
+vt_window_show_toast (VtWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (VT_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+set_count_label (GtkLabel *label,
+                 gint64    count,
+                 gboolean  known)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (label), known && count > 0);
+  if (!known)
+    return;
+
+  /* %'d groups digits the way the current language does. */
+  text = g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+  gtk_label_set_label (label, text);
+}
+
+static void
+add_overview_row (VtWindow   *self,
+                  const char *title,
+                  gint64      value)
+{
+  g_autofree char *text = g_strdup_printf ("%'" G_GINT64_FORMAT, value);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (self->overview_group, row);
+  g_ptr_array_add (self->overview_rows, row);
+}
+
+/* The overview lists the figures a section is built from, so the page is
+ * never blank while its full view is not there. */
+static void
+update_overview (VtWindow *self)
+{
+  for (guint i = 0; i < self->overview_rows->len; i++)
+    adw_preferences_group_remove (self->overview_group, g_ptr_array_index (self->overview_rows, i));
+  g_ptr_array_set_size (self->overview_rows, 0);
+
+  adw_preferences_group_set_title (self->overview_group, vt_section_get_title (self->section));
+
+  switch (self->section)
+    {
+    case VT_SECTION_VISITS:
+      add_overview_row (self, _("Visits recorded"), self->counts.visits);
+      add_overview_row (self, _("Suppliers"), self->counts.suppliers);
+      break;
+    case VT_SECTION_READINESS:
+      add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
+      add_overview_row (self, _("Visits recorded"), self->counts.visits);
+      break;
+    case VT_SECTION_REPORTS:
+      add_overview_row (self, _("Suppliers"), self->counts.suppliers);
+      add_overview_row (self, _("Visits recorded"), self->counts.visits);
+      add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
+      break;
+    case VT_SECTION_SUPPLIERS:
+    case VT_N_SECTIONS:
+    default:
+      break;
+    }
+}
+
+static void
+update_page (VtWindow *self)
+{
+  const char *page = vt_section_page_for (self->section, self->state, &self->counts);
+  gboolean ready = self->state == VT_LOAD_READY;
+
+  adw_window_title_set_title (self->content_title, vt_section_get_title (self->section));
+  gtk_spinner_set_spinning (self->spinner, self->state == VT_LOAD_OPENING);
+
+  if (g_str_equal (page, "overview"))
+    update_overview (self);
+  else if (g_str_equal (page, "suppliers"))
+    vt_supplier_list_set_store (self->supplier_list, self->store);
+
+  gtk_stack_set_visible_child_name (self->page_stack, page);
+
+  set_count_label (self->suppliers_count_label, self->counts.suppliers, ready);
+  set_count_label (self->visits_count_label, self->counts.visits, ready);
+  set_count_label (self->assessments_count_label, self->counts.assessments, ready);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data",
+                                 ready && !vt_store_is_read_only (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
+                                 ready && self->counts.suppliers > 0);
+}
+
+static void
+select_section (VtWindow  *self,
+                VtSection  section)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, section);
+
+  self->section = section;
+  gtk_list_box_select_row (self->sidebar_list, row);
+  update_page (self);
+}
+
+static void
+show_error (VtWindow     *self,
+            const GError *error)
+{
+  self->state = VT_LOAD_FAILED;
+  adw_status_page_set_description (self->error_page, error->message);
+  update_page (self);
+}
+
+static void
+counted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStoreCounts) counts = NULL;
+
+  counts = vt_store_count_finish (VT_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (counts == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  self->counts.suppliers = counts->suppliers;
+  self->counts.visits = counts->visits;
+  self->counts.assessments = counts->assessments;
+  self->state = VT_LOAD_READY;
+  update_page (self);
+}
+
+static void
+refresh_counts (VtWindow *self)
+{
+  vt_store_count_async (self->store, self->cancellable, counted_cb, g_object_ref (self));
+}
+
+static void
+remember_database (VtWindow   *self,
+                   const char *path)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-databases");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint kept = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && kept < 10; i++)
+    {
+      if (g_str_equal (recent[i], path))
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      kept++;
+    }
+  updated = g_strv_builder_end (builder);
+
+  g_settings_set_string (self->settings, "last-database", path);
+  g_settings_set_strv (self->settings, "recent-databases", (const char * const *) updated);
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  VtStore *store;
+
+  store = vt_store_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (store == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_clear_object (&self->store);
+  self->store = store;
+  remember_database (self, vt_store_get_path (store));
+
+  if (vt_store_is_read_only (store))
+    {
+      gtk_label_set_label (self->banner_label,
+                           _("This database is read-only. You can look at everything, but changes cannot be saved."));
+      gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+    }
+  else
+    {
+      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+    }
+
+  refresh_counts (self);
+}
+
+static void
+vt_window_open_database (VtWindow *self)
+{
+  VtApplication *app = VT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *path = vt_application_get_database_path (app);
+
+  self->state = VT_LOAD_OPENING;
+  update_page (self);
+
+  vt_store_open_async (path, VT_STORE_OPEN_CREATE, self->cancellable,
+                       opened_cb, g_object_ref (self));
+}
+
+static void
+sample_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!vt_store_load_sample_data_finish (VT_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        vt_window_show_toast (self, error->message);
+      update_page (self);
+      return;
+    }
+
+  vt_window_show_toast (self, _("Sample round loaded. Its companies are fictitious."));
+  vt_supplier_list_reload (self->supplier_list);
+  refresh_counts (self);
+}
+
+static void
+load_sample_data_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  g_return_if_fail (self->store != NULL);
+
+  gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
+  vt_store_load_sample_data_async (self->store, self->cancellable,
+                                   sample_loaded_cb, g_object_ref (self));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vt_window_open_database (VT_WINDOW (widget));
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  select_section (self, vt_section_from_name (g_variant_get_string (parameter, NULL)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  select_section (self, VT_SECTION_SUPPLIERS);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  vt_supplier_list_focus_search (self->supplier_list);
+}
+
+static void
+backed_up_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!vt_store_backup_finish (VT_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        vt_window_show_toast (self, error->message);
+      return;
+    }
+
+  vt_window_show_toast (self, _("Database backed up"));
+}
+
+static void
+backup_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        vt_store_backup_async (self->store, path, self->cancellable,
+                               backed_up_cb, g_object_ref (self));
+      else
+        vt_window_show_toast (self, _("Backups can only be written to a local folder"));
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the file name offered for a backup; %s is today's date. */
+  g_autofree char *name = g_strdup_printf (_("VITASK Suppliers backup %s.db"), date);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Back Up"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (backup_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_sidebar_row_activated (VtWindow      *self,
+                          GtkListBoxRow *row)
+{
+  select_section (self, vt_section_from_name (gtk_widget_get_name (GTK_WIDGET (row))));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked (VtWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_leaflet_folded_changed (VtWindow *self)
+{
+  /* A folded sidebar is a list to choose from, not a place to stay, so
+   * it does not keep a selection then. */
+  gtk_list_box_set_selection_mode (self->sidebar_list,
+                                   adw_leaflet_get_folded (self->leaflet)
+                                   ? GTK_SELECTION_NONE : GTK_SELECTION_BROWSE);
+  if (!adw_leaflet_get_folded (self->leaflet))
+    gtk_list_box_select_row (self->sidebar_list,
+                             gtk_list_box_get_row_at_index (self->sidebar_list, self->section));
+}
+
+static gboolean
+vt_window_close_request (GtkWindow *window)
+{
+  VtWindow *self = VT_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "last-page", vt_section_to_name (self->section));
+  g_settings_apply (self->settings);
+
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (vt_window_parent_class)->close_request (window);
+}
+
+static void
+vt_window_constructed (GObject *object)
+{
+  VtWindow *self = VT_WINDOW (object);
+  VtApplication *app = VT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *last_page = NULL;
+
+  G_OBJECT_CLASS (vt_window_parent_class)->constructed (object);
+
+  self->settings = g_object_ref (vt_application_get_settings (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  select_section (self, vt_section_from_name (last_page));
+
+  vt_window_open_database (self);
+}
+
+static void
+vt_window_dispose (GObject *object)
+{
+  VtWindow *self = VT_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (vt_window_parent_class)->dispose (object);
+}
+
+static void
+vt_window_finalize (GObject *object)
+{
+  VtWindow *self = VT_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->overview_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vt_window_parent_class)->finalize (object);
+}
+
+static void
+vt_window_class_init (VtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = vt_window_constructed;
+  object_class->dispose = vt_window_dispose;
+  object_class->finalize = vt_window_finalize;
+
+  window_class->close_request = vt_window_close_request;
+
+  g_type_ensure (VT_TYPE_SUPPLIER_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_count_label);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, visits_count_label);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, assessments_count_label);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_list);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, overview_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL, load_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+}
+
+static void
+vt_window_init (VtWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->overview_rows = g_ptr_array_new ();
+  self->state = VT_LOAD_OPENING;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vt-application.h"
+#include "vt-store.h"
+
+G_BEGIN_DECLS
+
+#define VT_TYPE_WINDOW (vt_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (VtWindow, vt_window, VT, WINDOW, AdwApplicationWindow)
+
+VtWindow *vt_window_new        (VtApplication *application);
+VtStore  *vt_window_get_store  (VtWindow      *self);
+const char *vt_window_get_visible_page (VtWindow *self);
+void      vt_window_show_toast (VtWindow      *self,
+                                const char    *message);
+
+G_END_DECLS
