@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* vt-backend.c: the storage backend interface. */
+
+#define G_LOG_DOMAIN "vt-core"
+
+#include "config.h"
+
+#include "vt-backend.h"
+
+G_DEFINE_INTERFACE (VtBackend, vt_backend, G_TYPE_OBJECT)
+
+static void
+vt_backend_default_init (VtBackendInterface *iface)
+{
+}
+
+VtStoreCounts *
+vt_store_counts_copy (const VtStoreCounts *counts)
+{
+  return g_memdup2 (counts, sizeof *counts);
+}
+
+void
+vt_store_counts_free (VtStoreCounts *counts)
+{
+  g_free (counts);
+}
+
+G_DEFINE_BOXED_TYPE (VtStoreCounts, vt_store_counts, vt_store_counts_copy, vt_store_counts_free)
+
+gboolean
+vt_backend_is_read_only (VtBackend *self)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->is_read_only (self);
+}
+
+int
+vt_backend_get_schema_version (VtBackend *self)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), 0);
+
+  return VT_BACKEND_GET_IFACE (self)->get_schema_version (self);
+}
+
+void
+vt_backend_set_actor (VtBackend *self,
+                      const char *actor)
+{
+  g_return_if_fail (VT_IS_BACKEND (self));
+
+  VT_BACKEND_GET_IFACE (self)->set_actor (self, actor);
+}
+
+gboolean
+vt_backend_begin (VtBackend *self,
+                  GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->begin (self, error);
+}
+
+gboolean
+vt_backend_commit (VtBackend *self,
+                   GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->commit (self, error);
+}
+
+void
+vt_backend_rollback (VtBackend *self)
+{
+  g_return_if_fail (VT_IS_BACKEND (self));
+
+  VT_BACKEND_GET_IFACE (self)->rollback (self);
+}
+
+VtStoreCounts *
+vt_backend_count (VtBackend *self,
+                  GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->count (self, error);
+}
+
+GArray *
+vt_backend_count_stages (VtBackend *self,
+                         gint64 round_id,
+                         gboolean reached,
+                         GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->count_stages (self, round_id, reached, error);
+}
+
+GPtrArray *
+vt_backend_list_provinces (VtBackend *self,
+                           GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_provinces (self, error);
+}
+
+VtSupplierPage *
+vt_backend_query_suppliers (VtBackend *self,
+                            const VtSupplierQuery *query,
+                            GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->query_suppliers (self, query, error);
+}
+
+VtSupplier *
+vt_backend_get_supplier (VtBackend *self,
+                         const char *uuid,
+                         GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_supplier (self, uuid, error);
+}
+
+gboolean
+vt_backend_save_supplier (VtBackend *self,
+                          VtSupplier *supplier,
+                          GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_supplier (self, supplier, error);
+}
+
+gboolean
+vt_backend_delete_supplier (VtBackend *self,
+                            const char *uuid,
+                            gint64 version,
+                            GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->delete_supplier (self, uuid, version, error);
+}
+
+gboolean
+vt_backend_move_stage (VtBackend *self,
+                       const char *uuid,
+                       gint64 round_id,
+                       VtStage to,
+                       const char *reason,
+                       GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->move_stage (self, uuid, round_id, to, reason, error);
+}
+
+GPtrArray *
+vt_backend_list_stage_history (VtBackend *self,
+                               const char *uuid,
+                               GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_stage_history (self, uuid, error);
+}
+
+GPtrArray *
+vt_backend_list_rounds (VtBackend *self,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_rounds (self, error);
+}
+
+gboolean
+vt_backend_save_round (VtBackend *self,
+                       VtRound *round,
+                       GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_round (self, round, error);
+}
+
+GPtrArray *
+vt_backend_list_people (VtBackend *self,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_people (self, error);
+}
+
+gboolean
+vt_backend_save_person (VtBackend *self,
+                        VtPerson *person,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_person (self, person, error);
+}
+
+GPtrArray *
+vt_backend_list_visits (VtBackend *self,
+                        const char *supplier_uuid,
+                        GDateTime *from,
+                        GDateTime *to,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_visits (self, supplier_uuid, from, to, error);
+}
+
+VtVisit *
+vt_backend_get_visit (VtBackend *self,
+                      gint64 id,
+                      GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_visit (self, id, error);
+}
+
+gboolean
+vt_backend_save_visit (VtBackend *self,
+                       VtVisit *visit,
+                       GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_visit (self, visit, error);
+}
+
+GPtrArray *
+vt_backend_list_criterion_sets (VtBackend *self,
+                                GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_criterion_sets (self, error);
+}
+
+VtCriterionSet *
+vt_backend_get_criterion_set (VtBackend *self,
+                              gint64 id,
+                              GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_criterion_set (self, id, error);
+}
+
+gboolean
+vt_backend_save_criterion_set (VtBackend *self,
+                               VtCriterionSet *set,
+                               GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_criterion_set (self, set, error);
+}
+
+GPtrArray *
+vt_backend_list_assessments (VtBackend *self,
+                             const char *supplier_uuid,
+                             GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_assessments (self, supplier_uuid, error);
+}
+
+VtAssessment *
+vt_backend_get_assessment (VtBackend *self,
+                           gint64 id,
+                           GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_assessment (self, id, error);
+}
+
+gboolean
+vt_backend_save_assessment (VtBackend *self,
+                            VtAssessment *assessment,
+                            GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->save_assessment (self, assessment, error);
+}
+
+GPtrArray *
+vt_backend_list_attachments (VtBackend *self,
+                             const char *supplier_uuid,
+                             GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_attachments (self, supplier_uuid, error);
+}
+
+VtAttachment *
+vt_backend_get_attachment (VtBackend *self,
+                           gint64 id,
+                           GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_attachment (self, id, error);
+}
+
+gboolean
+vt_backend_add_attachment (VtBackend *self,
+                           VtAttachment *attachment,
+                           GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->add_attachment (self, attachment, error);
+}
+
+gboolean
+vt_backend_delete_record (VtBackend *self,
+                          VtRecordKind kind,
+                          gint64 id,
+                          gint64 version,
+                          GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->delete_record (self, kind, id, version, error);
+}
+
+GPtrArray *
+vt_backend_list_audit (VtBackend *self,
+                       const char *entity,
+                       const char *entity_id,
+                       GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_audit (self, entity, entity_id, error);
+}
+
+gboolean
+vt_backend_backup (VtBackend *self,
+                   const char *path,
+                   GCancellable *cancellable,
+                   GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->backup (self, path, cancellable, error);
+}
+
+gboolean
+vt_backend_check (VtBackend *self,
+                  gboolean *healthy,
+                  char **report,
+                  GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->check (self, healthy, report, error);
+}
