@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-stage.c: the pipeline's allowed moves, readiness, enums. */
+
+#include "config.h"
+
+#include "vt-store.h"
+
+static void
+test_forward (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (VtStage s = VT_STAGE_RECEIVED; s < VT_STAGE_CONNECTED_TO_BUYER; s++)
+    {
+      VtStage next = s + 1;
+
+      /* in_support may be skipped, but each step forward is allowed. */
+      g_assert_true (vt_stage_check_transition (s, next, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_false (vt_stage_transition_needs_reason (s, next));
+    }
+  g_assert_true (vt_stage_check_transition (VT_STAGE_SELECTED, VT_STAGE_CONNECTED_TO_BUYER, NULL, NULL));
+}
+
+static void
+test_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Skipping stages. */
+  g_assert_false (vt_stage_check_transition (VT_STAGE_RECEIVED, VT_STAGE_SELECTED, "because", &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_assert_nonnull (strstr (error->message, "“"));
+  g_clear_error (&error);
+
+  /* The same stage. */
+  g_assert_false (vt_stage_check_transition (VT_STAGE_APPRAISED, VT_STAGE_APPRAISED, "x", &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  /* Rejected and withdrawn need a reason, from every open stage. */
+  for (VtStage s = VT_STAGE_RECEIVED; s <= VT_STAGE_CONNECTED_TO_BUYER; s++)
+    {
+      g_assert_false (vt_stage_check_transition (s, VT_STAGE_REJECTED, "  ", &error));
+      g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+      g_clear_error (&error);
+      g_assert_true (vt_stage_check_transition (s, VT_STAGE_REJECTED, "Too small", NULL));
+      g_assert_true (vt_stage_check_transition (s, VT_STAGE_WITHDRAWN, "Company asked", NULL));
+    }
+
+  /* A closed dossier only reopens, with a reason. */
+  g_assert_false (vt_stage_check_transition (VT_STAGE_REJECTED, VT_STAGE_WITHDRAWN, "x", &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+  g_assert_false (vt_stage_check_transition (VT_STAGE_REJECTED, VT_STAGE_APPRAISED, "x", NULL));
+  g_assert_false (vt_stage_check_transition (VT_STAGE_WITHDRAWN, VT_STAGE_RECEIVED, NULL, NULL));
+  g_assert_true (vt_stage_check_transition (VT_STAGE_WITHDRAWN, VT_STAGE_RECEIVED, "Applied again", NULL));
+
+  /* A step back corrects a mistake and needs a reason. */
+  g_assert_false (vt_stage_check_transition (VT_STAGE_SHORTLISTED, VT_STAGE_APPRAISED, NULL, NULL));
+  g_assert_true (vt_stage_check_transition (VT_STAGE_SHORTLISTED, VT_STAGE_APPRAISED, "Typo", NULL));
+}
+
+static void
+test_next_stages (void)
+{
+  g_autoptr(GArray) next = vt_stage_get_next_stages (VT_STAGE_RECEIVED);
+  g_autoptr(GArray) closed = vt_stage_get_next_stages (VT_STAGE_REJECTED);
+
+  g_assert_cmpuint (next->len, ==, 3);
+  g_assert_cmpint (g_array_index (next, VtStage, 0), ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (g_array_index (next, VtStage, 1), ==, VT_STAGE_REJECTED);
+  g_assert_cmpint (g_array_index (next, VtStage, 2), ==, VT_STAGE_WITHDRAWN);
+  g_assert_cmpuint (closed->len, ==, 1);
+  g_assert_cmpint (g_array_index (closed, VtStage, 0), ==, VT_STAGE_RECEIVED);
+}
+
+static void
+test_names (void)
+{
+  VtStage stage;
+  VtSector sector;
+
+  for (VtStage s = 0; s < VT_N_STAGES; s++)
+    {
+      g_assert_true (vt_stage_from_string (vt_stage_to_string (s), &stage));
+      g_assert_cmpint (stage, ==, s);
+      g_assert_nonnull (vt_stage_get_display_name (s));
+    }
+  g_assert_false (vt_stage_from_string ("nonsense", &stage));
+  g_assert_true (vt_sector_from_string ("electrical-electronic", &sector));
+  g_assert_cmpint (sector, ==, VT_SECTOR_ELECTRICAL_ELECTRONIC);
+  g_assert_cmpstr (vt_visit_kind_to_string (VT_VISIT_KIND_FOLLOW_UP), ==, "follow-up");
+  g_assert_cmpstr (vt_stage_get_display_name (VT_STAGE_FIRST_VISIT_DONE), ==, "First visit done");
+}
+
+static void
+test_tax_code (void)
+{
+  g_assert_true (vt_tax_code_is_valid ("0101234567"));
+  g_assert_true (vt_tax_code_is_valid ("0101234567-001"));
+  g_assert_false (vt_tax_code_is_valid ("010123456"));
+  g_assert_false (vt_tax_code_is_valid ("01012345678"));
+  g_assert_false (vt_tax_code_is_valid ("0101234567001"));
+  g_assert_false (vt_tax_code_is_valid ("0101234567-01"));
+  g_assert_false (vt_tax_code_is_valid ("01012345a7"));
+  g_assert_false (vt_tax_code_is_valid (NULL));
+}
+
+static void
+test_readiness (void)
+{
+  g_autoptr(VtCriterionSet) set = vt_criterion_set_new ("t");
+  g_autoptr(VtAssessment) a = vt_assessment_new ("x", 1);
+  VtCriterion *quality = vt_criterion_new ("quality", "Quality", 60);
+  VtCriterion *cost = vt_criterion_new ("cost", "Cost", 40);
+  gboolean knocked = TRUE;
+  g_autoptr(GError) error = NULL;
+
+  quality->id = 1;
+  quality->knockout = TRUE;
+  cost->id = 2;
+  g_ptr_array_add (set->criteria, quality);
+  g_ptr_array_add (set->criteria, cost);
+  g_assert_true (vt_criterion_set_validate (set, &error));
+
+  g_assert_cmpfloat (vt_readiness_compute (set, a, NULL), ==, -1);
+  vt_assessment_set_score (a, 1, 5, NULL);
+  vt_assessment_set_score (a, 2, 0, NULL);
+  /* 60 % of the weight at 5/5. */
+  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, &knocked), 60.0, 1e-9);
+  g_assert_false (knocked);
+  /* Unscored criteria do not count. */
+  vt_assessment_set_score (a, 2, -1, NULL);
+  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, NULL), 100.0, 1e-9);
+  /* A knockout criterion under 2 caps the band. */
+  vt_assessment_set_score (a, 1, 1, NULL);
+  vt_assessment_set_score (a, 2, 5, NULL);
+  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, &knocked), 52.0, 1e-9);
+  g_assert_true (knocked);
+  g_assert_cmpint (vt_readiness_get_band (52, knocked), ==, VT_READINESS_BAND_NOT_READY);
+  g_assert_cmpint (vt_readiness_get_band (85, FALSE), ==, VT_READINESS_BAND_READY);
+  g_assert_cmpuint (a->scores->len, ==, 2);
+
+  cost->weight = 30;
+  g_assert_false (vt_criterion_set_validate (set, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/stage/forward", test_forward);
+  g_test_add_func ("/core/stage/refused", test_refused);
+  g_test_add_func ("/core/stage/next-stages", test_next_stages);
+  g_test_add_func ("/core/stage/names", test_names);
+  g_test_add_func ("/core/stage/tax-code", test_tax_code);
+  g_test_add_func ("/core/stage/readiness", test_readiness);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-store.c: the store API against real database files. */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "vt-collation.h"
+#include "vt-sample-data.h"
+#include "vt-sqlite-backend.h"
+#include "vt-store.h"
+#include "vt-test-util.h"
+
+#define ADD(path, func) \
+  g_test_add ("/core/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+static guint
+count_audit (VtStore    *store,
+             const char *entity,
+             const char *entity_id,
+             const char *action,
+             const char *field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = vt_store_list_audit_sync (store, entity, entity_id, NULL, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      VtAuditEntry *e = g_ptr_array_index (rows, i);
+
+      if ((action == NULL || g_str_equal (e->action, action))
+          && (field == NULL || g_strcmp0 (e->field, field) == 0))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_open_create (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtStoreCounts) counts = NULL;
+  g_autoptr(GPtrArray) provinces = NULL;
+  g_autoptr(GError) error = NULL;
+  guint current = 0;
+
+  g_assert_false (vt_store_is_read_only (store));
+  g_assert_cmpstr (vt_store_get_path (store), ==, f->path);
+  g_assert_cmpint (vt_store_get_schema_version (store), ==, vt_sqlite_get_latest_schema_version ());
+  g_assert_cmpstr (vt_store_get_journal_mode (store), ==, "wal");
+
+  counts = vt_store_count_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts->suppliers, ==, 0);
+  g_assert_cmpuint (counts->people, ==, 0);
+
+  provinces = vt_store_list_provinces_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < provinces->len; i++)
+    current += g_str_equal (((VtProvince *) g_ptr_array_index (provinces, i))->list_id, "2025");
+  g_assert_cmpuint (current, ==, 34);
+  g_assert_cmpuint (provinces->len, ==, 34 + 63);
+
+  /* Opening a missing file without CREATE is refused. */
+  g_clear_object (&store);
+  g_unlink (f->path);
+  store = vt_store_open_sync (f->path, VT_STORE_OPEN_NONE, NULL, &error);
+  g_assert_null (store);
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+}
+
+static VtSupplier *
+full_supplier (void)
+{
+  VtSupplier *s = make_test_supplier ("Công ty TNHH Điện tử Hà Nội", "하노이전자");
+  VtCertification *cert = vt_certification_new ("ISO 9001");
+  VtContact *contact = vt_contact_new ("Nguyễn", "Thị", "Lan");
+  VtCustomer *customer = vt_customer_new ("Hanbit Motors Vina");
+
+  s->code = g_strdup ("HN-001");
+  s->name_en = g_strdup ("Hanoi Electronics Co., Ltd.");
+  s->tax_code = g_strdup ("0101234567-002");
+  s->sector = VT_SECTOR_ELECTRICAL_ELECTRONIC;
+  s->products = g_strdup ("Bo mạch SMT");
+  s->province_code = g_strdup ("01");
+  s->industrial_zone = g_strdup ("KCN Thăng Long");
+  s->address = g_strdup ("Lô A1, Đông Anh");
+  s->founded_year = 2005;
+  s->employees = 320;
+  s->revenue_vnd = 125000000000;
+  s->ownership = VT_OWNERSHIP_DOMESTIC_PRIVATE;
+  s->notes = g_strdup ("Ghi chú");
+  cert->certificate_no = g_strdup ("Q-123");
+  cert->issuer = g_strdup ("QUACERT");
+  g_date_set_dmy (&cert->issued_on, 1, 3, 2023);
+  g_date_set_dmy (&cert->expires_on, 28, 2, 2026);
+  g_ptr_array_add (s->certifications, cert);
+  contact->role = g_strdup ("Giám đốc");
+  contact->phone = g_strdup ("+84 912 345 678");
+  contact->email = g_strdup ("lan@example.com");
+  g_ptr_array_add (s->contacts, contact);
+  customer->since_year = 2019;
+  g_ptr_array_add (s->customers, customer);
+  return s;
+}
+
+static void
+test_supplier_roundtrip (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtSupplier) s = full_supplier ();
+  g_autoptr(VtSupplier) got = NULL;
+  g_autoptr(VtSupplier) again = NULL;
+  g_autoptr(GError) error = NULL;
+  VtCertification *cert;
+  VtContact *contact;
+
+  g_assert_true (vt_store_save_supplier_sync (store, s, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (s->uuid);
+  g_assert_true (g_uuid_string_is_valid (s->uuid));
+  g_assert_cmpint (s->version, ==, 1);
+
+  got = vt_store_get_supplier_sync (store, s->uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (got->uuid, ==, s->uuid);
+  g_assert_cmpint (got->version, ==, 1);
+  g_assert_cmpstr (got->code, ==, "HN-001");
+  g_assert_cmpstr (got->name_vi, ==, "Công ty TNHH Điện tử Hà Nội");
+  g_assert_cmpstr (got->name_en, ==, "Hanoi Electronics Co., Ltd.");
+  g_assert_cmpstr (got->name_ko, ==, "하노이전자");
+  g_assert_cmpstr (got->tax_code, ==, "0101234567-002");
+  g_assert_cmpint (got->sector, ==, VT_SECTOR_ELECTRICAL_ELECTRONIC);
+  g_assert_cmpstr (got->products, ==, "Bo mạch SMT");
+  g_assert_cmpstr (got->province_list, ==, "2025");
+  g_assert_cmpstr (got->province_code, ==, "01");
+  g_assert_cmpstr (got->industrial_zone, ==, "KCN Thăng Long");
+  g_assert_cmpstr (got->address, ==, "Lô A1, Đông Anh");
+  g_assert_cmpint (got->founded_year, ==, 2005);
+  g_assert_cmpint (got->employees, ==, 320);
+  g_assert_cmpint (got->revenue_vnd, ==, 125000000000);
+  g_assert_cmpint (got->ownership, ==, VT_OWNERSHIP_DOMESTIC_PRIVATE);
+  g_assert_cmpstr (got->notes, ==, "Ghi chú");
+  g_assert_cmpint (got->stage, ==, VT_STAGE_RECEIVED);
+  g_assert_cmpfloat (got->readiness, ==, -1);
+  g_assert_nonnull (got->created_at);
+  g_assert_cmpuint (got->certifications->len, ==, 1);
+  cert = g_ptr_array_index (got->certifications, 0);
+  g_assert_cmpstr (cert->standard, ==, "ISO 9001");
+  g_assert_cmpstr (cert->certificate_no, ==, "Q-123");
+  g_assert_cmpstr (cert->issuer, ==, "QUACERT");
+  g_assert_cmpint (g_date_get_year (&cert->expires_on), ==, 2026);
+  g_assert_cmpint (g_date_get_day (&cert->expires_on), ==, 28);
+  g_assert_cmpint (g_date_get_month (&cert->issued_on), ==, 3);
+  g_assert_cmpuint (got->contacts->len, ==, 1);
+  contact = g_ptr_array_index (got->contacts, 0);
+  g_assert_cmpstr (contact->family_name, ==, "Nguyễn");
+  g_assert_cmpstr (contact->middle_name, ==, "Thị");
+  g_assert_cmpstr (contact->given_name, ==, "Lan");
+  g_assert_cmpstr (contact->role, ==, "Giám đốc");
+  g_assert_cmpstr (contact->phone, ==, "+84 912 345 678");
+  g_assert_cmpstr (contact->email, ==, "lan@example.com");
+  g_assert_cmpuint (got->customers->len, ==, 1);
+  g_assert_cmpstr (((VtCustomer *) g_ptr_array_index (got->customers, 0))->name, ==, "Hanbit Motors Vina");
+  g_assert_cmpint (((VtCustomer *) g_ptr_array_index (got->customers, 0))->since_year, ==, 2019);
+
+  /* An update: one audit row per changed field, the version goes up. */
+  g_free (got->name_en);
+  got->name_en = g_strdup ("Hanoi Electronics JSC");
+  got->employees = 350;
+  g_ptr_array_remove_index (got->customers, 0);
+  g_assert_true (vt_store_save_supplier_sync (store, got, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (got->version, ==, 2);
+
+  again = vt_store_get_supplier_sync (store, s->uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->name_en, ==, "Hanoi Electronics JSC");
+  g_assert_cmpint (again->employees, ==, 350);
+  g_assert_cmpuint (again->customers->len, ==, 0);
+  g_assert_cmpuint (again->certifications->len, ==, 1);
+  g_assert_cmpint (again->version, ==, 2);
+
+  g_assert_cmpuint (count_audit (store, "supplier", s->uuid, "insert", NULL), ==, 1);
+  g_assert_cmpuint (count_audit (store, "supplier", s->uuid, "update", "name_en"), ==, 1);
+  g_assert_cmpuint (count_audit (store, "supplier", s->uuid, "update", "employees"), ==, 1);
+  g_assert_cmpuint (count_audit (store, "supplier", s->uuid, "update", "korean_customers"), ==, 1);
+  g_assert_cmpuint (count_audit (store, "supplier", s->uuid, "update", NULL), ==, 3);
+}
+
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty A", NULL);
+  g_autoptr(VtSupplier) mine = vt_store_get_supplier_sync (store, uuid, NULL, NULL);
+  g_autoptr(VtSupplier) theirs = vt_store_get_supplier_sync (store, uuid, NULL, NULL);
+  g_autoptr(VtSupplier) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_free (theirs->notes);
+  theirs->notes = g_strdup ("theirs");
+  g_assert_true (vt_store_save_supplier_sync (store, theirs, NULL, &error));
+  g_assert_no_error (error);
+
+  g_free (mine->notes);
+  mine->notes = g_strdup ("mine");
+  g_assert_false (vt_store_save_supplier_sync (store, mine, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  /* The failed save does not pretend to have worked. */
+  g_assert_cmpint (mine->version, ==, 1);
+
+  g_assert_false (vt_store_delete_supplier_sync (store, uuid, 1, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  now = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpstr (now->notes, ==, "theirs");
+  g_assert_true (vt_store_delete_supplier_sync (store, uuid, now->version, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (vt_store_get_supplier_sync (store, uuid, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (count_audit (store, "supplier", uuid, "delete", NULL), ==, 1);
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtSupplier) s = make_test_supplier ("Công ty B", NULL);
+  g_autoptr(VtStoreCounts) counts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  s->tax_code = g_strdup ("12345");
+  g_assert_false (vt_store_save_supplier_sync (store, s, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "12345"));
+  g_clear_error (&error);
+  g_assert_null (s->uuid);
+
+  g_clear_pointer (&s->tax_code, g_free);
+  s->province_code = g_strdup ("99");
+  g_assert_false (vt_store_save_supplier_sync (store, s, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A pre-2025 province is kept and filed under its 2025 unit. */
+  g_free (s->province_list);
+  s->province_list = g_strdup ("pre2025");
+  g_free (s->province_code);
+  s->province_code = g_strdup ("26");
+  g_assert_true (vt_store_save_supplier_sync (store, s, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+    g_autoptr(VtSupplierPage) page = NULL;
+
+    q->province_code = g_strdup ("25");
+    page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->total, ==, 1);
+    g_assert_cmpstr (vt_supplier_summary_get_province_name (g_ptr_array_index (page->items, 0)), ==, "Vĩnh Phúc");
+  }
+
+  counts = vt_store_count_sync (store, NULL, &error);
+  g_assert_cmpuint (counts->suppliers, ==, 1);
+}
+
+static void
+test_round_roundtrip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtRound) r = vt_round_new ();
+  g_autoptr(GPtrArray) rounds = NULL;
+  g_autoptr(GError) error = NULL;
+  VtRound *got;
+  g_autofree char *id = NULL;
+
+  r->name = g_strdup ("Vòng 2025");
+  r->year = 2025;
+  g_date_set_dmy (&r->starts_on, 1, 7, 2025);
+  r->notes = g_strdup ("n");
+  r->targets[VT_STAGE_SELECTED] = 12;
+  r->targets[VT_STAGE_FIRST_VISIT_DONE] = 24;
+  g_assert_true (vt_store_save_round_sync (store, r, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (r->id, >, 0);
+  g_assert_cmpint (r->version, ==, 1);
+
+  r->targets[VT_STAGE_SELECTED] = 16;
+  g_assert_true (vt_store_save_round_sync (store, r, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (r->version, ==, 2);
+
+  rounds = vt_store_list_rounds_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rounds->len, ==, 1);
+  got = g_ptr_array_index (rounds, 0);
+  g_assert_cmpstr (got->name, ==, "Vòng 2025");
+  g_assert_cmpint (got->year, ==, 2025);
+  g_assert_cmpint (g_date_get_month (&got->starts_on), ==, 7);
+  g_assert_false (g_date_valid (&got->ends_on));
+  g_assert_cmpint (got->targets[VT_STAGE_SELECTED], ==, 16);
+  g_assert_cmpint (got->targets[VT_STAGE_FIRST_VISIT_DONE], ==, 24);
+  g_assert_cmpint (got->targets[VT_STAGE_RECEIVED], ==, -1);
+
+  /* The raised target is on record. */
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, r->id);
+  g_assert_cmpuint (count_audit (store, "round", id, "update", "target.selected"), ==, 1);
+
+  /* Stale version. */
+  r->version = 1;
+  g_assert_false (vt_store_save_round_sync (store, r, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
+}
+
+static gint64
+save_person (VtStore    *store,
+             const char *given)
+{
+  g_autoptr(VtPerson) p = vt_person_new (VT_PERSON_KIND_CONSULTANT, "김", NULL, given);
+  g_autoptr(GError) error = NULL;
+
+  p->organisation = g_strdup ("KETI");
+  p->languages = g_strdup ("ko,en");
+  g_assert_true (vt_store_save_person_sync (store, p, NULL, &error));
+  g_assert_no_error (error);
+  return p->id;
+}
+
+static void
+test_person_roundtrip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = save_person (store, "민준");
+  VtPerson *p;
+  g_autofree char *name = NULL;
+
+  people = vt_store_list_people_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+  p = g_ptr_array_index (people, 0);
+  g_assert_cmpint (p->id, ==, id);
+  g_assert_cmpint (p->kind, ==, VT_PERSON_KIND_CONSULTANT);
+  g_assert_cmpstr (p->family_name, ==, "김");
+  g_assert_null (p->middle_name);
+  g_assert_cmpstr (p->given_name, ==, "민준");
+  g_assert_cmpstr (p->organisation, ==, "KETI");
+  g_assert_cmpstr (p->languages, ==, "ko,en");
+  name = vt_person_dup_full_name (p);
+  g_assert_cmpstr (name, ==, "김 민준");
+
+  g_free (p->specialty);
+  p->specialty = g_strdup ("EMC testing");
+  g_assert_true (vt_store_save_person_sync (store, p, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (p->version, ==, 2);
+}
+
+static void
+test_visit_roundtrip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty C", NULL);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (7 * 3600);
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2025, 9, 15, 9, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_new (tz, 2025, 9, 15, 12, 30, 0);
+  g_autoptr(VtVisit) v = vt_visit_new (uuid, VT_VISIT_KIND_FIRST, start, end);
+  g_autoptr(VtVisit) got = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 a = save_person (store, "A"), b = save_person (store, "B");
+
+  v->place = g_strdup ("Bắc Ninh");
+  v->findings = g_strdup ("Tốt");
+  g_array_append_val (v->participant_ids, b);
+  g_array_append_val (v->participant_ids, a);
+  g_assert_true (vt_store_save_visit_sync (store, v, NULL, &error));
+  g_assert_no_error (error);
+
+  got = vt_store_get_visit_sync (store, v->id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (got->supplier_uuid, ==, uuid);
+  g_assert_cmpint (got->kind, ==, VT_VISIT_KIND_FIRST);
+  g_assert_cmpint (got->status, ==, VT_VISIT_STATUS_PLANNED);
+  g_assert_true (g_date_time_equal (got->starts_at, start));
+  g_assert_true (g_date_time_equal (got->ends_at, end));
+  g_assert_cmpstr (got->place, ==, "Bắc Ninh");
+  g_assert_cmpstr (got->findings, ==, "Tốt");
+  g_assert_cmpuint (got->participant_ids->len, ==, 2);
+
+  /* A person on a visit cannot be deleted. */
+  g_assert_false (vt_store_delete_sync (store, VT_RECORD_PERSON, a, 1, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  list = vt_store_list_visits_sync (store, uuid, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = vt_store_list_visits_sync (store, NULL, end, NULL, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = vt_store_list_visits_sync (store, NULL, NULL, start, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+
+  /* Cannot end before it starts. */
+  got->ends_at = g_date_time_add_hours (start, -1);
+  g_clear_pointer (&got->ends_at, g_date_time_unref);
+  got->ends_at = g_date_time_add_hours (start, -1);
+  g_assert_false (vt_store_save_visit_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (vt_store_delete_sync (store, VT_RECORD_VISIT, v->id, v->version, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (vt_store_delete_sync (store, VT_RECORD_PERSON, a, 1, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_criteria_and_assessment (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty D", NULL);
+  g_autoptr(VtCriterionSet) set = NULL;
+  g_autoptr(VtAssessment) a = NULL;
+  g_autoptr(VtAssessment) got = NULL;
+  g_autoptr(VtSupplier) sup = NULL;
+  g_autoptr(GPtrArray) sets = NULL;
+  g_autoptr(GError) error = NULL;
+  double weights = 0;
+  gint64 assessor = save_person (store, "E");
+  g_autofree char *id = NULL;
+
+  set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (set->is_default);
+  g_assert_cmpuint (set->criteria->len, ==, 10);
+  for (guint i = 0; i < set->criteria->len; i++)
+    {
+      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+
+      weights += c->weight;
+      for (guint l = 0; l < VT_N_LEVELS; l++)
+        g_assert_nonnull (c->levels[l]);
+      g_assert_nonnull (c->name_vi);
+      g_assert_nonnull (c->name_ko);
+    }
+  g_assert_cmpfloat_with_epsilon (weights, 100, 1e-9);
+
+  a = vt_assessment_new (uuid, set->id);
+  g_date_set_dmy (&a->assessed_on, 15, 9, 2025);
+  g_array_append_val (a->assessor_ids, assessor);
+  for (guint i = 0; i < set->criteria->len; i++)
+    vt_assessment_set_score (a, ((VtCriterion *) g_ptr_array_index (set->criteria, i))->id, 4, "ok");
+  a->readiness = 3;   /* typed values are ignored */
+  g_assert_true (vt_store_save_assessment_sync (store, a, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (a->readiness, 80.0, 1e-9);
+
+  got = vt_store_get_assessment_sync (store, a->id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (got->scores->len, ==, 10);
+  g_assert_cmpint (((VtScore *) g_ptr_array_index (got->scores, 0))->score, ==, 4);
+  g_assert_cmpstr (((VtScore *) g_ptr_array_index (got->scores, 0))->comment, ==, "ok");
+  g_assert_cmpuint (got->assessor_ids->len, ==, 1);
+  g_assert_cmpint (g_date_get_day (&got->assessed_on), ==, 15);
+  g_assert_cmpfloat_with_epsilon (got->readiness, 80.0, 1e-9);
+
+  sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpfloat_with_epsilon (sup->readiness, 80.0, 1e-9);
+
+  /* One score changes: the update is audited, the cache follows. */
+  vt_assessment_set_score (got, ((VtCriterion *) g_ptr_array_index (set->criteria, 0))->id, 2, "weak");
+  g_assert_true (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_no_error (error);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, got->id);
+  g_assert_cmpuint (count_audit (store, "assessment", id, "update", "scores"), ==, 1);
+
+  /* A score out of range, or for another set, is refused. */
+  vt_assessment_set_score (got, 999999, 3, NULL);
+  g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A new version of the set; the old one stays. */
+  g_ptr_array_remove_index (set->criteria, 9);
+  ((VtCriterion *) g_ptr_array_index (set->criteria, 0))->weight += 8;
+  g_assert_true (vt_store_save_criterion_set_sync (store, set, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (set->set_version, ==, 2);
+  sets = vt_store_list_criterion_sets_sync (store, NULL, &error);
+  g_assert_cmpuint (sets->len, ==, 2);
+
+  g_assert_true (vt_store_delete_sync (store, VT_RECORD_ASSESSMENT, got->id, got->version, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&sup, vt_supplier_unref);
+  sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpfloat (sup->readiness, ==, -1);
+}
+
+static void
+test_attachment_roundtrip (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty E", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new ("\x89PNG\r\n\x1a\n\0\1\2", 11);
+  g_autoptr(VtAttachment) a = vt_attachment_new (uuid, "ảnh nhà máy.png", "image/png", bytes);
+  g_autoptr(VtAttachment) got = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  vt_store_set_actor (store, "Tester");
+  g_assert_true (vt_store_add_attachment_sync (store, a, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (a->id, >, 0);
+
+  list = vt_store_list_attachments_sync (store, uuid, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_null (((VtAttachment *) g_ptr_array_index (list, 0))->data);
+  g_assert_cmpint (((VtAttachment *) g_ptr_array_index (list, 0))->size, ==, 11);
+
+  got = vt_store_get_attachment_sync (store, a->id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (got->filename, ==, "ảnh nhà máy.png");
+  g_assert_cmpstr (got->mime_type, ==, "image/png");
+  g_assert_cmpstr (got->created_by, ==, "Tester");
+  g_assert_true (g_bytes_equal (got->data, bytes));
+
+  g_assert_true (vt_store_delete_sync (store, VT_RECORD_ATTACHMENT, a->id, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_audit (store, "attachment", NULL, NULL, NULL), ==, 2);
+}
+
+static void
+test_stage_moves (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty F", NULL);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(VtSupplier) s = NULL;
+  g_autoptr(GArray) reached = NULL;
+  g_autoptr(GError) error = NULL;
+  VtStageChange *last;
+
+  vt_store_set_actor (store, "Nguyễn Thị Lan");
+  g_assert_true (vt_store_move_stage_sync (store, uuid, 0, VT_STAGE_APPRAISED, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Skipping is refused with a reason; nothing changes. */
+  g_assert_false (vt_store_move_stage_sync (store, uuid, 0, VT_STAGE_SELECTED, "hurry", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+  g_assert_false (vt_store_move_stage_sync (store, uuid, 0, VT_STAGE_REJECTED, "", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  g_assert_true (vt_store_move_stage_sync (store, uuid, 0, VT_STAGE_REJECTED, "Too small", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (vt_store_move_stage_sync (store, uuid, 0, VT_STAGE_SHORTLISTED, "x", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  history = vt_store_list_stage_history_sync (store, uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 3);
+  g_assert_cmpint (((VtStageChange *) g_ptr_array_index (history, 0))->from, ==, -1);
+  last = g_ptr_array_index (history, 2);
+  g_assert_cmpint (last->from, ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (last->to, ==, VT_STAGE_REJECTED);
+  g_assert_cmpstr (last->reason, ==, "Too small");
+  g_assert_cmpstr (last->who, ==, "Nguyễn Thị Lan");
+  g_assert_nonnull (last->at);
+
+  s = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpint (s->stage, ==, VT_STAGE_REJECTED);
+  /* A stage move is not an edit of the record: no conflict with a form. */
+  g_assert_cmpint (s->version, ==, 1);
+  g_assert_cmpuint (count_audit (store, "supplier", uuid, "update", "stage"), ==, 2);
+
+  reached = vt_store_count_stages_sync (store, 0, TRUE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_RECEIVED), ==, 1);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_APPRAISED), ==, 1);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_REJECTED), ==, 1);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_SELECTED), ==, 0);
+}
+
+static VtSupplierPage *
+query (VtStore    *store,
+       const char *text)
+{
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+  g_autoptr(GError) error = NULL;
+  VtSupplierPage *page;
+
+  q->text = g_strdup (text);
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_no_error (error);
+  return page;
+}
+
+static gboolean
+page_has (VtSupplierPage *page,
+          const char     *name_vi)
+{
+  for (guint i = 0; i < page->items->len; i++)
+    if (g_str_equal (vt_supplier_summary_get_name_vi (g_ptr_array_index (page->items, i)), name_vi))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_search (VtStore    *store,
+               const char *text,
+               const char *found,
+               const char *not_found)
+{
+  g_autoptr(VtSupplierPage) page = query (store, text);
+
+  if (found)
+    g_assert_true (page_has (page, found));
+  if (not_found)
+    g_assert_false (page_has (page, not_found));
+  g_assert_cmpuint (page->total, ==, page->items->len);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *a = save_test_supplier (store, "Công ty TNHH Điện tử Hà Nội", NULL);
+  g_autofree char *b = save_test_supplier (store, "Công ty Cổ phần Cơ khí Đà Nẵng", NULL);
+  g_autofree char *c = save_test_supplier (store, "Công ty TNHH Hyundai Phụ tùng", "현대자동차");
+  g_autofree char *d = save_test_supplier (store, "Công ty TNHH Samsung Linh kiện", "삼성전자");
+  g_autofree char *e = save_test_supplier (store, "Công ty Đắk Nông Xanh", NULL);
+  g_autoptr(VtSupplierPage) all = query (store, NULL);
+  g_autoptr(VtSupplierPage) none = NULL;
+
+  g_assert_cmpuint (all->total, ==, 5);
+  assert_search (store, "cong ty dien tu ha noi", "Công ty TNHH Điện tử Hà Nội", "Công ty Cổ phần Cơ khí Đà Nẵng");
+  assert_search (store, "da nang", "Công ty Cổ phần Cơ khí Đà Nẵng", "Công ty Đắk Nông Xanh");
+  assert_search (store, "ĐIỆN TỬ", "Công ty TNHH Điện tử Hà Nội", NULL);
+  assert_search (store, "ㅎㄷ", "Công ty TNHH Hyundai Phụ tùng", "Công ty TNHH Samsung Linh kiện");
+  assert_search (store, "ㅅㅅㅈㅈ", "Công ty TNHH Samsung Linh kiện", "Công ty TNHH Hyundai Phụ tùng");
+  assert_search (store, "현대", "Công ty TNHH Hyundai Phụ tùng", "Công ty TNHH Samsung Linh kiện");
+  assert_search (store, "대", "Công ty TNHH Hyundai Phụ tùng", "Công ty TNHH Samsung Linh kiện");
+  assert_search (store, "전자", "Công ty TNHH Samsung Linh kiện", "Công ty TNHH Hyundai Phụ tùng");
+  assert_search (store, "ha", "Công ty TNHH Điện tử Hà Nội", NULL);
+  assert_search (store, "dak nong", "Công ty Đắk Nông Xanh", "Công ty Cổ phần Cơ khí Đà Nẵng");
+  assert_search (store, "\"quoted\" AND", NULL, "Công ty TNHH Điện tử Hà Nội");
+
+  none = query (store, "xyz không có");
+  g_assert_cmpuint (none->total, ==, 0);
+  g_assert_null (none->next);
+
+  /* An edit re-indexes. */
+  {
+    g_autoptr(VtSupplier) s = vt_store_get_supplier_sync (store, a, NULL, NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_free (s->name_vi);
+    s->name_vi = g_strdup ("Công ty TNHH Quang Minh");
+    g_assert_true (vt_store_save_supplier_sync (store, s, NULL, &error));
+    g_assert_no_error (error);
+    assert_search (store, "dien tu", NULL, "Công ty TNHH Quang Minh");
+    assert_search (store, "quang minh", "Công ty TNHH Quang Minh", NULL);
+  }
+}
+
+static void
+test_sort_and_paging (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *names[] = {
+    "현대자동차", "Đông Anh", "Dương Nội", "삼성전자", "Công ty Ánh Dương", "an phú",
+    "Ân Thi", "Ba Đình", "Cầu Giấy", "Chương Mỹ", "LG전자", "Zeta", "Ơn", "Ô Môn", "Oanh",
+    "Bắc Ninh", "Bác Sĩ", "Ba Vì",
+  };
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint pages = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (save_test_supplier (store, names[i], NULL));
+
+  q->page_size = 4;
+  for (;;)
+    {
+      g_autoptr(VtSupplierPage) page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->total, ==, G_N_ELEMENTS (names));
+      g_assert_cmpuint (page->items->len, <=, 4);
+      for (guint i = 0; i < page->items->len; i++)
+        g_ptr_array_add (seen, g_strdup (vt_supplier_summary_get_name (g_ptr_array_index (page->items, i))));
+      pages++;
+      if (page->next == NULL)
+        break;
+      vt_supplier_query_set_after (q, page->next);
+    }
+  g_assert_cmpuint (pages, ==, 5);
+  g_assert_cmpuint (seen->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i + 1 < seen->len; i++)
+    g_assert_cmpint (vt_collation_compare (g_ptr_array_index (seen, i), g_ptr_array_index (seen, i + 1)), <, 0);
+  /* ICU's order: Hangul first (the "kr-hang-hani" reordering), then
+   * Latin by Vietnamese rules. */
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "삼성전자");
+  g_assert_cmpstr (g_ptr_array_index (seen, 2), ==, "an phú");
+  g_assert_cmpstr (g_ptr_array_index (seen, seen->len - 1), ==, "Zeta");
+
+  /* Descending, by another field. */
+  vt_supplier_query_set_after (q, NULL);
+  q->descending = TRUE;
+  q->sort = VT_SUPPLIER_SORT_UPDATED;
+  q->page_size = 100;
+  {
+    g_autoptr(VtSupplierPage) page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->items->len, ==, G_N_ELEMENTS (names));
+    g_assert_cmpstr (vt_supplier_summary_get_name (g_ptr_array_index (page->items, 0)), ==, "Ba Vì");
+  }
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+  g_autoptr(VtSupplierPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vt_store_load_sample_data_sync (store, NULL, &error));
+  g_assert_no_error (error);
+
+  q->stage = VT_STAGE_SELECTED;
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, ==, VT_SAMPLE_FINALISTS - 4);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      VtSupplierSummary *s = g_ptr_array_index (page->items, i);
+
+      g_assert_cmpint (vt_supplier_summary_get_stage (s), ==, VT_STAGE_SELECTED);
+      g_assert_cmpfloat (vt_supplier_summary_get_readiness (s), >=, 0);
+      g_assert_nonnull (vt_supplier_summary_get_last_visit (s));
+    }
+  g_clear_pointer (&page, vt_supplier_page_unref);
+
+  q->stage = VT_STAGE_IN_SUPPORT;
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_cmpuint (page->total, ==, 4);
+  g_assert_nonnull (vt_supplier_summary_get_next_visit (g_ptr_array_index (page->items, 0)));
+  g_clear_pointer (&page, vt_supplier_page_unref);
+
+  q->stage = -1;
+  q->sector = VT_SECTOR_AUTOMOTIVE;
+  q->certification = g_strdup ("IATF 16949");
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->total, >, 0);
+  g_clear_pointer (&page, vt_supplier_page_unref);
+
+  q->sector = VT_SECTOR_ELECTRICAL_ELECTRONIC;
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_cmpuint (page->total, ==, 0);
+  g_clear_pointer (&page, vt_supplier_page_unref);
+
+  /* Sorted by readiness, best first, unassessed last. */
+  g_clear_pointer (&q->certification, g_free);
+  q->sector = -1;
+  q->sort = VT_SUPPLIER_SORT_READINESS;
+  q->descending = TRUE;
+  q->page_size = 100;
+  page = vt_store_query_suppliers_sync (store, q, NULL, &error);
+  g_assert_cmpuint (page->items->len, ==, VT_SAMPLE_SUPPLIERS);
+  for (guint i = 0; i + 1 < page->items->len; i++)
+    g_assert_cmpfloat (vt_supplier_summary_get_readiness (g_ptr_array_index (page->items, i)), >=,
+                       vt_supplier_summary_get_readiness (g_ptr_array_index (page->items, i + 1)));
+}
+
+static void
+test_sample_data (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtStoreCounts) counts = NULL;
+  g_autoptr(GArray) reached = NULL;
+  g_autoptr(GPtrArray) rounds = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *round_id = NULL;
+  gboolean healthy = FALSE;
+
+  g_assert_true (vt_store_load_sample_data_sync (store, NULL, &error));
+  g_assert_no_error (error);
+
+  counts = vt_store_count_sync (store, NULL, &error);
+  g_assert_cmpuint (counts->suppliers, ==, VT_SAMPLE_SUPPLIERS);
+  g_assert_cmpuint (counts->rounds, ==, 1);
+  g_assert_cmpuint (counts->people, ==, 10);
+  g_assert_cmpuint (counts->visits, ==, VT_SAMPLE_FIRST_VISITS + VT_SAMPLE_FINALISTS + 4);
+  g_assert_cmpuint (counts->assessments, ==, VT_SAMPLE_FIRST_VISITS + VT_SAMPLE_FINALISTS);
+
+  reached = vt_store_count_stages_sync (store, 0, TRUE, NULL, &error);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_RECEIVED), ==, VT_SAMPLE_SUPPLIERS);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_FIRST_VISIT_DONE), ==, VT_SAMPLE_FIRST_VISITS);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_SELECTED), ==, VT_SAMPLE_FINALISTS);
+  g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_WITHDRAWN), ==, 2);
+
+  rounds = vt_store_list_rounds_sync (store, NULL, &error);
+  g_assert_cmpint (((VtRound *) g_ptr_array_index (rounds, 0))->targets[VT_STAGE_SELECTED], ==, VT_SAMPLE_FINALISTS);
+  round_id = g_strdup_printf ("%" G_GINT64_FORMAT, ((VtRound *) g_ptr_array_index (rounds, 0))->id);
+  {
+    g_autoptr(GPtrArray) audit = vt_store_list_audit_sync (store, "round", round_id, NULL, &error);
+    gboolean raised = FALSE;
+
+    for (guint i = 0; i < audit->len; i++)
+      {
+        VtAuditEntry *e = g_ptr_array_index (audit, i);
+
+        if (g_strcmp0 (e->field, "target.selected") == 0)
+          raised = g_str_equal (e->old_value, "12") && g_str_equal (e->new_value, "16");
+      }
+    g_assert_true (raised);
+  }
+
+  report = vt_store_check_sync (store, &healthy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (healthy);
+  g_assert_nonnull (strstr (report, "no problems"));
+}
+
+static void
+test_sample_data_deterministic (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr(VtStore) a = open_new_store (f);
+  g_autoptr(VtStore) b = vt_store_open_sync (other, VT_STORE_OPEN_CREATE, NULL, NULL);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+  g_autoptr(VtSupplierPage) pa = NULL;
+  g_autoptr(VtSupplierPage) pb = NULL;
+
+  g_assert_true (vt_store_load_sample_data_sync (a, NULL, NULL));
+  g_assert_true (vt_store_load_sample_data_sync (b, NULL, NULL));
+  q->page_size = 100;
+  pa = vt_store_query_suppliers_sync (a, q, NULL, NULL);
+  pb = vt_store_query_suppliers_sync (b, q, NULL, NULL);
+  g_assert_cmpuint (pa->items->len, ==, pb->items->len);
+  for (guint i = 0; i < pa->items->len; i++)
+    {
+      VtSupplierSummary *x = g_ptr_array_index (pa->items, i), *y = g_ptr_array_index (pb->items, i);
+
+      g_assert_cmpstr (vt_supplier_summary_get_name (x), ==, vt_supplier_summary_get_name (y));
+      g_assert_cmpint (vt_supplier_summary_get_stage (x), ==, vt_supplier_summary_get_stage (y));
+      g_assert_cmpfloat (vt_supplier_summary_get_readiness (x), ==, vt_supplier_summary_get_readiness (y));
+    }
+}
+
+/* A database of schema version @version, with one supplier written the way
+ * that version's code would have. */
+static void
+make_old_database (const char *path,
+                   int         version)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) key = vt_collation_sort_key ("Công ty Cũ Điện tử");
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (vt_sqlite_migrate (db, version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+    "INSERT INTO suppliers (uuid, name_vi, name_ko, name_vi_fold, search_fold, sort_key, created_at, updated_at) "
+    "VALUES ('00000000-0000-4000-8000-000000000001', 'Công ty Cũ Điện tử', '현대', 'x', 'x', ?, '2024', '2024')",
+    -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_blob (stmt, 1, g_bytes_get_data (key, NULL), g_bytes_get_size (key), SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO stage_history (supplier_id, at, who, to_stage) VALUES (1, '2024', 'old', 'received')",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_migrations (Fixture       *f,
+                 gconstpointer  data)
+{
+  int latest = vt_sqlite_get_latest_schema_version ();
+
+  g_assert_cmpint (latest, >=, 3);
+  for (int version = 1; version < latest; version++)
+    {
+      g_autoptr(VtStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VtSupplierPage) page = NULL;
+      g_autoptr(VtCriterionSet) set = NULL;
+      gboolean healthy = FALSE;
+      g_autofree char *report = NULL;
+
+      g_unlink (f->path);
+      make_old_database (f->path, version);
+
+      store = vt_store_open_sync (f->path, VT_STORE_OPEN_NONE, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (vt_store_get_schema_version (store), ==, latest);
+
+      /* Data of the old version is there, searchable by its real text. */
+      page = query (store, "dien tu");
+      g_assert_cmpuint (page->total, ==, 1);
+      g_clear_pointer (&page, vt_supplier_page_unref);
+      page = query (store, "ㅎㄷ");
+      g_assert_cmpuint (page->total, ==, 1);
+      set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (set->criteria->len, ==, 10);
+      report = vt_store_check_sync (store, &healthy, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (healthy);
+    }
+}
+
+static void
+test_newer_version (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = checksum_file (f->path);
+
+  store = vt_store_open_sync (f->path, VT_STORE_OPEN_CREATE, NULL, &error);
+  g_assert_null (store);
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "schema 7"));
+  g_assert_nonnull (strstr (error->message, "not been changed"));
+
+  after = checksum_file (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *copy = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty Sao lưu", NULL);
+  g_autoptr(VtStore) restored = NULL;
+  g_autoptr(VtSupplier) s = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vt_store_backup_sync (store, copy, NULL, &error));
+  g_assert_no_error (error);
+
+  restored = vt_store_open_sync (copy, VT_STORE_OPEN_NONE, NULL, &error);
+  g_assert_no_error (error);
+  s = vt_store_get_supplier_sync (restored, uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (s->name_vi, ==, "Công ty Sao lưu");
+}
+
+/* The asynchronous calls deliver on the caller's main context. */
+typedef struct
+{
+  GMainLoop *loop;
+  VtStore   *store;
+  GThread   *main_thread;
+  guint64    total;
+  GError    *error;
+} AsyncState;
+
+static void
+queried_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(VtSupplierPage) page = vt_store_query_suppliers_finish (VT_STORE (object), result, &state->error);
+
+  g_assert_true (g_thread_self () == state->main_thread);
+  if (page)
+    state->total = page->total;
+  g_main_loop_quit (state->loop);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+
+  g_assert_true (g_thread_self () == state->main_thread);
+  g_assert_true (vt_store_save_supplier_finish (VT_STORE (object), result, &state->error));
+  q->text = g_strdup ("dong bo");
+  vt_store_query_suppliers_async (VT_STORE (object), q, NULL, queried_cb, state);
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(VtSupplier) s = make_test_supplier ("Công ty Đồng Bộ", NULL);
+
+  g_assert_true (g_thread_self () == state->main_thread);
+  state->store = vt_store_open_finish (result, &state->error);
+  g_assert_no_error (state->error);
+  vt_store_save_supplier_async (state->store, s, NULL, saved_cb, state);
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  AsyncState state = { g_main_loop_new (NULL, FALSE), NULL, g_thread_self (), 0, NULL };
+
+  vt_store_open_async (f->path, VT_STORE_OPEN_CREATE, NULL, opened_cb, &state);
+  g_main_loop_run (state.loop);
+  g_assert_no_error (state.error);
+  g_assert_cmpuint (state.total, ==, 1);
+  g_assert_finalize_object (state.store);
+  g_main_loop_unref (state.loop);
+}
+
+static void
+open_failed_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->store = vt_store_open_finish (result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+test_async_error (Fixture       *f,
+                  gconstpointer  data)
+{
+  AsyncState state = { g_main_loop_new (NULL, FALSE), NULL, g_thread_self (), 0, NULL };
+
+  vt_store_open_async (f->path, VT_STORE_OPEN_NONE, NULL, open_failed_cb, &state);
+  g_main_loop_run (state.loop);
+  g_assert_null (state.store);
+  g_assert_error (state.error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("open-create", test_open_create);
+  ADD ("supplier-roundtrip", test_supplier_roundtrip);
+  ADD ("conflict", test_conflict);
+  ADD ("validation", test_validation);
+  ADD ("round-roundtrip", test_round_roundtrip);
+  ADD ("person-roundtrip", test_person_roundtrip);
+  ADD ("visit-roundtrip", test_visit_roundtrip);
+  ADD ("criteria-and-assessment", test_criteria_and_assessment);
+  ADD ("attachment-roundtrip", test_attachment_roundtrip);
+  ADD ("stage-moves", test_stage_moves);
+  ADD ("search", test_search);
+  ADD ("sort-and-paging", test_sort_and_paging);
+  ADD ("filters", test_filters);
+  ADD ("sample-data", test_sample_data);
+  ADD ("sample-data-deterministic", test_sample_data_deterministic);
+  ADD ("migrations", test_migrations);
+  ADD ("newer-version", test_newer_version);
+  ADD ("backup", test_backup);
+  ADD ("async", test_async);
+  ADD ("async-error", test_async_error);
+
+  return g_test_run ();
+}

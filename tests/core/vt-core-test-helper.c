@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* vt-core-test-helper.c: a second process for the safety tests.
+ *
+ *   vt-core-test-helper write PATH
+ *     saves suppliers in a loop through the store and prints each UUID on
+ *     stdout once its save has returned (so it is committed), until killed
+ *   vt-core-test-helper open PATH
+ *     opens PATH, tries to read and to save, and prints what happened as
+ *     "open=… read-only=… save=…" with the VtStoreError codes
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "vt-store.h"
+
+static int
+write_loop (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open_sync (path, VT_STORE_OPEN_CREATE, NULL, &error);
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint64 i = 0;; i++)
+    {
+      g_autoptr(VtSupplier) s = vt_supplier_new ();
+      VtContact *contact = vt_contact_new ("Trần", "Văn", "Bình");
+
+      s->name_vi = g_strdup_printf ("Công ty Thử nghiệm %" G_GUINT64_FORMAT, i);
+      s->products = g_strdup ("Chi tiết cơ khí");
+      g_ptr_array_add (s->contacts, contact);
+      if (!vt_store_save_supplier_sync (store, s, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      printf ("%s\n", s->uuid);
+      fflush (stdout);
+    }
+}
+
+static int
+try_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open_sync (path, VT_STORE_OPEN_NONE, NULL, &error);
+  g_autoptr(VtStoreCounts) counts = NULL;
+  g_autoptr(VtSupplier) s = vt_supplier_new ();
+
+  if (store == NULL)
+    {
+      printf ("open=%d\n", error->code);
+      return 0;
+    }
+  counts = vt_store_count_sync (store, NULL, &error);
+  s->name_vi = g_strdup ("Công ty Mới");
+  printf ("open=ok read-only=%d suppliers=%" G_GUINT64_FORMAT " ",
+          vt_store_is_read_only (store), counts ? counts->suppliers : 0);
+  g_clear_error (&error);
+  if (vt_store_save_supplier_sync (store, s, NULL, &error))
+    printf ("save=ok\n");
+  else
+    printf ("save=%d\n", error->code);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && g_str_equal (argv[1], "write"))
+    return write_loop (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "open"))
+    return try_open (argv[2]);
+  g_printerr ("usage: %s write|open PATH\n", argv[0]);
+  return 2;
+}
