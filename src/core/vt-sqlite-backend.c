@@ -960,6 +960,9 @@ harden (sqlite3 *db)
   sqlite3_limit (db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
   sqlite3_limit (db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
   sqlite3_exec (db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0", NULL, NULL, NULL);
+  /* 64 MiB of page cache: searches at 100 000 suppliers read the suppliers
+   * table and the search index; the 2 MiB default makes them go to disk. */
+  sqlite3_exec (db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 }
 
 static sqlite3 *
@@ -1835,57 +1838,135 @@ variant_from_bytes (GBytes *bytes)
   return g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, bytes, TRUE);
 }
 
-/* Appends " AND (...)" conditions for the filters and the search text.
- * Returns whether the search text uses the trigram index. */
-static gboolean
-add_filters (QueryBuilder          *q,
-             const VtSupplierQuery *query)
+/* How a supplier query is run. SQLite cannot know which of the search
+ * index, a filter index or the sort index finds a page fastest, so the
+ * store measures first (cheaply, with capped counts) and then says. */
+typedef enum
 {
-  g_auto(GStrv) terms = vt_search_split_terms (query->text);
-  gboolean initials = vt_search_is_initials_query (query->text);
+  PLAN_BY_SEARCH,             /* few trigram matches: fetch them, then sort */
+  PLAN_BY_FILTER,             /* few rows pass the filters: same */
+  PLAN_BY_ORDER,              /* many match: walk the sort index, stop at a page */
+} Plan;
+
+/* Above this many candidates a plan is "many". Trigram candidates are
+ * cheap to check (they often all match), filter rows less so. */
+#define FEW_MATCHES 20000
+#define FEW_ROWS 5000
+/* Counting many text matches exactly means testing every row; beyond this
+ * the total is given as a lower bound (VtSupplierPage.total_exact). */
+#define COUNT_CAP 1000
+
+typedef struct
+{
+  GStrv    terms;
+  gboolean initials;
+  char    *match;               /* FTS5 expression, NULL without long terms */
+} SearchText;
+
+static void
+search_text_clear (SearchText *t)
+{
+  g_strfreev (t->terms);
+  g_free (t->match);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SearchText, search_text_clear)
+
+static void
+search_text_init (SearchText *t,
+                  const char *text)
+{
   g_autoptr(GString) match = g_string_new (NULL);
 
+  t->terms = vt_search_split_terms (text);
+  t->initials = vt_search_is_initials_query (text);
+  for (guint i = 0; t->terms[i] != NULL; i++)
+    {
+      g_autofree char *indexed = vt_search_decompose_hangul (t->terms[i]);
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *quoted = NULL;
+
+      /* Only terms long enough to have a trigram can use the index. */
+      if (g_utf8_strlen (indexed, -1) < 3)
+        continue;
+      parts = g_strsplit (indexed, "\"", -1);
+      quoted = g_strjoinv ("\"\"", parts);
+      g_string_append_printf (match, "%s%s : \"%s\"", match->len ? " AND " : "",
+                              t->initials ? "initials" : "{names other}", quoted);
+    }
+  t->match = match->len ? g_strdup (match->str) : NULL;
+}
+
+static gboolean
+has_filters (const VtSupplierQuery *query)
+{
+  return query->round_id > 0
+      || (query->stage >= 0 && query->stage < VT_N_STAGES)
+      || (query->sector >= 0 && query->sector <= VT_SECTOR_OTHER)
+      || (query->province_code && *query->province_code)
+      || (query->certification && *query->certification);
+}
+
+/* Appends " AND ..." for the filters; with @plus, in a form no index
+ * serves, so that the planner walks the sort index instead. */
+static void
+add_filters (QueryBuilder          *q,
+             const VtSupplierQuery *query,
+             gboolean               plus)
+{
+  const char *p = plus ? "+" : "";
+  g_autofree char *round_sql = g_strdup_printf (" AND %ss.round_id = ?", p);
+  g_autofree char *stage_sql = g_strdup_printf (" AND %ss.stage = ?", p);
+  g_autofree char *sector_sql = g_strdup_printf (" AND %ss.sector = ?", p);
+  g_autofree char *province_sql = g_strdup_printf (" AND %ss.province_2025 = ?", p);
+
   if (query->round_id > 0)
-    query_add (q, " AND s.round_id = ?", g_variant_new_int64 (query->round_id));
+    query_add (q, round_sql, g_variant_new_int64 (query->round_id));
   if (query->stage >= 0 && query->stage < VT_N_STAGES)
-    query_add (q, " AND s.stage = ?", g_variant_new_string (vt_stage_to_string (query->stage)));
+    query_add (q, stage_sql, g_variant_new_string (vt_stage_to_string (query->stage)));
   if (query->sector >= 0 && query->sector <= VT_SECTOR_OTHER)
-    query_add (q, " AND s.sector = ?", g_variant_new_string (vt_sector_to_string (query->sector)));
+    query_add (q, sector_sql, g_variant_new_string (vt_sector_to_string (query->sector)));
   if (query->province_code && *query->province_code)
-    query_add (q, " AND s.province_2025 = ?", g_variant_new_string (query->province_code));
+    query_add (q, province_sql, g_variant_new_string (query->province_code));
   if (query->certification && *query->certification)
     query_add (q, " AND EXISTS (SELECT 1 FROM certifications c WHERE c.supplier_id = s.id AND c.standard = ?)",
                g_variant_new_string (query->certification));
-
-  for (guint i = 0; terms[i] != NULL; i++)
-    {
-      g_autofree char *indexed = vt_search_decompose_hangul (terms[i]);
-
-      /* Every term is checked exactly against the folded text... */
-      query_add (q, initials ? " AND instr (s.name_ko_initials, ?) > 0" : " AND instr (s.search_fold, ?) > 0",
-                 g_variant_new_string (terms[i]));
-
-      /* ...and the trigram index narrows the rows down first, for every
-       * term long enough to have a trigram. */
-      if (g_utf8_strlen (indexed, -1) >= 3)
-        {
-          g_autofree char *quoted = NULL;
-          g_auto(GStrv) parts = g_strsplit (indexed, "\"", -1);
-
-          quoted = g_strjoinv ("\"\"", parts);
-          g_string_append_printf (match, "%s%s : \"%s\"", match->len ? " AND " : "",
-                                  initials ? "initials" : "{names other}", quoted);
-        }
-    }
-
-  if (match->len > 0)
-    {
-      query_add (q, " AND s.id IN (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?)",
-                 g_variant_new_string (match->str));
-      return TRUE;
-    }
-  return FALSE;
 }
+
+/* Every term is checked exactly against the folded text; with @use_index
+ * the trigram index narrows the rows down first. */
+static void
+add_text (QueryBuilder *q,
+          SearchText   *text,
+          gboolean      use_index)
+{
+  for (guint i = 0; text->terms[i] != NULL; i++)
+    query_add (q, text->initials ? " AND instr (s.name_ko_initials, ?) > 0" : " AND instr (s.search_fold, ?) > 0",
+               g_variant_new_string (text->terms[i]));
+  if (use_index && text->match)
+    query_add (q, " AND s.id IN (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?)",
+               g_variant_new_string (text->match));
+}
+
+static QueryBuilder *
+query_builder_new (const char *sql)
+{
+  QueryBuilder *q = g_new0 (QueryBuilder, 1);
+
+  q->sql = g_string_new (sql);
+  q->values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  return q;
+}
+
+static void
+query_builder_free (QueryBuilder *q)
+{
+  g_string_free (q->sql, TRUE);
+  g_ptr_array_unref (q->values);
+  g_free (q);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QueryBuilder, query_builder_free)
 
 static const char *
 sort_expression (VtSupplierSort sort)
@@ -1922,27 +2003,91 @@ prepare_built (VtSqliteBackend  *self,
   return stmt;
 }
 
+/* Runs "SELECT count(*) ..." built in @q. */
+static gboolean
+run_count (VtSqliteBackend  *self,
+           QueryBuilder     *q,
+           guint64          *count,
+           GError          **error)
+{
+  g_autoptr(VtOwnedStmt) stmt = prepare_built (self, q, error);
+
+  if (stmt == NULL || step_row (self, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *count = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+choose_plan (VtSqliteBackend       *self,
+             const VtSupplierQuery *query,
+             SearchText            *text,
+             Plan                  *plan,
+             GError               **error)
+{
+  g_autofree char *capped = g_strdup_printf (" LIMIT %d)", FEW_ROWS + 1);
+  g_autofree char *capped_matches = g_strdup_printf (" LIMIT %d)", FEW_MATCHES + 1);
+  guint64 n;
+
+  if (text->match)
+    {
+      g_autoptr(QueryBuilder) q = query_builder_new (
+        "SELECT count(*) FROM (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?");
+
+      g_ptr_array_add (q->values, g_variant_ref_sink (g_variant_new_string (text->match)));
+      g_string_append (q->sql, capped_matches);
+      if (!run_count (self, q, &n, error))
+        return FALSE;
+      if (n <= FEW_MATCHES)
+        {
+          *plan = PLAN_BY_SEARCH;
+          return TRUE;
+        }
+    }
+
+  if (has_filters (query))
+    {
+      g_autoptr(QueryBuilder) q = query_builder_new ("SELECT count(*) FROM (SELECT 1 FROM suppliers s WHERE 1");
+
+      add_filters (q, query, FALSE);
+      g_string_append (q->sql, capped);
+      if (!run_count (self, q, &n, error))
+        return FALSE;
+      if (n <= FEW_ROWS)
+        {
+          *plan = PLAN_BY_FILTER;
+          return TRUE;
+        }
+    }
+
+  *plan = PLAN_BY_ORDER;
+  return TRUE;
+}
+
+/* The number of matches: exact, except for text that matches many rows,
+ * which is counted up to COUNT_CAP. */
 static gboolean
 count_matches (VtSqliteBackend       *self,
                const VtSupplierQuery *query,
+               SearchText            *text,
+               Plan                   plan,
                guint64               *total,
+               gboolean              *exact,
                GError               **error)
 {
-  QueryBuilder q = { g_string_new ("SELECT count(*) FROM suppliers s WHERE 1"),
-                     g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref) };
-  g_autoptr(VtOwnedStmt) stmt = NULL;
-  gboolean ok = FALSE;
+  gboolean capped = text->terms[0] != NULL && plan == PLAN_BY_ORDER;
+  g_autoptr(QueryBuilder) q = query_builder_new ("SELECT count(*) FROM (SELECT 1 FROM suppliers s WHERE 1");
+  g_autofree char *limit = g_strdup_printf (" LIMIT %d)", COUNT_CAP + 1);
 
-  add_filters (&q, query);
-  stmt = prepare_built (self, &q, error);
-  if (stmt != NULL && step_row (self, stmt, error) == SQLITE_ROW)
-    {
-      *total = sqlite3_column_int64 (stmt, 0);
-      ok = TRUE;
-    }
-  g_string_free (q.sql, TRUE);
-  g_ptr_array_unref (q.values);
-  return ok;
+  add_filters (q, query, FALSE);
+  add_text (q, text, plan == PLAN_BY_SEARCH);
+  g_string_append (q->sql, capped ? limit : ")");
+  if (!run_count (self, q, total, error))
+    return FALSE;
+  *exact = !capped || *total <= COUNT_CAP;
+  if (!*exact)
+    *total = COUNT_CAP;
+  return TRUE;
 }
 
 static VtSupplierPage *
@@ -1955,28 +2100,46 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
   g_autoptr(VtOwnedStmt) stmt = NULL;
   g_autoptr(GBytes) last_key = NULL;
   g_autoptr(GVariant) last_value = NULL;
+  g_autoptr(QueryBuilder) q = query_builder_new (NULL);
+  g_auto(SearchText) text = { 0 };
   g_autofree char *last_uuid = NULL;
   g_autofree char *now = now_iso ();
-  QueryBuilder q = { g_string_new (NULL), g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref) };
   const char *expr = sort_expression (query->sort);
   const char *dir = query->descending ? "DESC" : "ASC";
+  const char *sort_plus;
   guint page_size = CLAMP (query->page_size, 1, 1000);
-  gboolean indexed_search;
+  Plan plan;
+  gboolean window_count;
   guint n = 0;
   int rc;
 
-  g_string_append_printf (q.sql,
+  search_text_init (&text, query->text);
+  if (!choose_plan (self, query, &text, &plan, error))
+    return NULL;
+  /* "+" keeps an index from serving the ORDER BY, so the planner fetches
+   * the few rows first and sorts them. */
+  sort_plus = plan == PLAN_BY_ORDER ? "" : "+";
+  /* The few rows are all fetched and sorted anyway: count them on the way
+   * (on the first page; later pages count again, from their cursor on). */
+  window_count = plan != PLAN_BY_ORDER && query->after == NULL;
+
+  /* The inner query finds the page by the sort keys alone; only its rows
+   * get their display columns (the visit dates are subqueries), since
+   * SQLite computes every result column before it sorts. */
+  g_string_append_printf (q->sql,
     "SELECT s.uuid, s.name_vi, s.name_ko, p.short_name_vi, s.sector, s.stage, s.readiness, "
-    "s.version, s.sort_key, %s, "
+    "s.version, s.sort_key, page.value, "
     "(SELECT max (v.starts_at) FROM visits v WHERE v.supplier_id = s.id AND v.starts_at <= ?1 "
     "AND v.status <> 'cancelled'), "
     "(SELECT min (v.starts_at) FROM visits v WHERE v.supplier_id = s.id AND v.starts_at > ?1 "
     "AND v.status IN ('planned', 'confirmed')) "
-    "FROM suppliers s LEFT JOIN provinces p ON p.list_id = s.province_list AND p.code = s.province_code "
-    "WHERE 1", expr ? expr : "NULL");
-  g_ptr_array_add (q.values, g_variant_ref_sink (g_variant_new_string (now)));
+    "%s FROM (SELECT s.id AS id, %s AS value%s FROM suppliers s WHERE 1",
+    window_count ? ", page.total" : "", expr ? expr : "NULL",
+    window_count ? ", count(*) OVER () AS total" : "");
+  g_ptr_array_add (q->values, g_variant_ref_sink (g_variant_new_string (now)));
 
-  indexed_search = add_filters (&q, query);
+  add_filters (q, query, plan == PLAN_BY_ORDER);
+  add_text (q, &text, plan == PLAN_BY_SEARCH);
 
   if (query->after != NULL)
     {
@@ -1984,32 +2147,32 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
 
       if (expr && query->after->value)
         {
-          g_string_append_printf (q.sql, " AND (%s, s.sort_key, s.uuid) %s (?, ?, ?)", expr, op);
-          g_ptr_array_add (q.values, g_variant_ref (query->after->value));
+          g_string_append_printf (q->sql, " AND (%s, s.sort_key, s.uuid) %s (?, ?, ?)", expr, op);
+          g_ptr_array_add (q->values, g_variant_ref (query->after->value));
         }
       else
-        g_string_append_printf (q.sql, " AND (s.sort_key, s.uuid) %s (?, ?)", op);
-      g_ptr_array_add (q.values, g_variant_ref_sink (variant_from_bytes (query->after->sort_key)));
-      g_ptr_array_add (q.values, g_variant_ref_sink (g_variant_new_string (query->after->uuid)));
+        g_string_append_printf (q->sql, " AND (s.sort_key, s.uuid) %s (?, ?)", op);
+      g_ptr_array_add (q->values, g_variant_ref_sink (variant_from_bytes (query->after->sort_key)));
+      g_ptr_array_add (q->values, g_variant_ref_sink (g_variant_new_string (query->after->uuid)));
     }
 
-  /* When the trigram index found the rows, sort those few (the "+" keeps
-   * the planner from walking the whole sort index instead). */
   if (expr)
-    g_string_append_printf (q.sql, " ORDER BY %s%s %s, %ss.sort_key %s, s.uuid %s",
-                            indexed_search ? "+" : "", expr, dir,
-                            indexed_search ? "+" : "", dir, dir);
+    g_string_append_printf (q->sql, " ORDER BY %s%s %s, %ss.sort_key %s, s.uuid %s",
+                            sort_plus, expr, dir, sort_plus, dir, dir);
   else
-    g_string_append_printf (q.sql, " ORDER BY %ss.sort_key %s, s.uuid %s",
-                            indexed_search ? "+" : "", dir, dir);
-  g_string_append_printf (q.sql, " LIMIT %u", page_size + 1);
+    g_string_append_printf (q->sql, " ORDER BY %ss.sort_key %s, s.uuid %s", sort_plus, dir, dir);
+  g_string_append_printf (q->sql, " LIMIT %u) AS page "
+                          "JOIN suppliers s ON s.id = page.id "
+                          "LEFT JOIN provinces p ON p.list_id = s.province_list AND p.code = s.province_code ",
+                          page_size + 1);
+  if (expr)
+    g_string_append_printf (q->sql, "ORDER BY page.value %s, s.sort_key %s, s.uuid %s", dir, dir, dir);
+  else
+    g_string_append_printf (q->sql, "ORDER BY s.sort_key %s, s.uuid %s", dir, dir);
 
-  stmt = prepare_built (self, &q, error);
-  g_string_free (q.sql, TRUE);
-  g_ptr_array_unref (q.values);
+  stmt = prepare_built (self, q, error);
   if (stmt == NULL)
     return NULL;
-
   while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
     {
       VtSector sector = VT_SECTOR_OTHER;
@@ -2017,6 +2180,8 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
       g_autoptr(GDateTime) last_visit = column_time (stmt, 10);
       g_autoptr(GDateTime) next_visit = column_time (stmt, 11);
 
+      if (window_count && n == 0)
+        page->total = sqlite3_column_int64 (stmt, 12);
       if (++n > page_size)
         {
           /* One row more than a page: there is a next page. */
@@ -2066,7 +2231,9 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
     return NULL;
   sqlite3_reset (stmt);
 
-  if (!count_matches (self, query, &page->total, error))
+  if (window_count)
+    page->total_exact = TRUE;
+  else if (!count_matches (self, query, &text, plan, &page->total, &page->total_exact, error))
     return NULL;
 
   return g_steal_pointer (&page);

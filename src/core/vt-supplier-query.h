@@ -57,13 +57,16 @@ struct _VtSupplierQuery
 /**
  * VtSupplierPage:
  * @items: (element-type VtSupplierSummary): the rows
- * @total: how many suppliers match, over all pages
+ * @total: how many suppliers match, over all pages; when @total_exact is
+ *   %FALSE, at least this many (a search matching very many suppliers is
+ *   counted up to 1 000: show it as "1 000+")
  * @next: (nullable): pass as @after for the next page; %NULL on the last
  */
 struct _VtSupplierPage
 {
   GPtrArray        *items;
   guint64           total;
+  gboolean          total_exact;
   VtSupplierCursor *next;
 };
 
