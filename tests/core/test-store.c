@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "vt-collation.h"
+#include "vt-command.h"
 #include "vt-sample-data.h"
 #include "vt-sqlite-backend.h"
 #include "vt-store.h"
@@ -1082,6 +1083,31 @@ test_async_error (Fixture       *f,
   g_main_loop_unref (state.loop);
 }
 
+/* The command line: run in a subprocess to look at what it prints. */
+static void
+test_command (Fixture       *f,
+              gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      const char *path = g_getenv ("VT_TEST_DB");
+
+      g_assert_cmpint (vt_command_run (path, VT_COMMAND_CREATE | VT_COMMAND_SAMPLE_DATA, &error), ==, 0);
+      g_assert_no_error (error);
+      g_assert_cmpint (vt_command_run (path, VT_COMMAND_CHECK | VT_COMMAND_COUNTS, &error), ==, 0);
+      g_assert_no_error (error);
+      g_assert_cmpint (vt_command_run ("/nonexistent/x.db", VT_COMMAND_COUNTS, &error), ==, 1);
+      g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+      return;
+    }
+
+  g_setenv ("VT_TEST_DB", f->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*Sample data added.*Schema version:*no problems found*Suppliers: 40*Rounds: 1*Visits: 44*Assessments: 40*People: 10*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1108,6 +1134,7 @@ main (int   argc,
   ADD ("backup", test_backup);
   ADD ("async", test_async);
   ADD ("async-error", test_async_error);
+  ADD ("command", test_command);
 
   return g_test_run ();
 }
