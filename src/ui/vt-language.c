@@ -81,7 +81,8 @@ vt_language_setup (const char *code,
   /* gettext ignores LANGUAGE under the C locale. A UTF-8 C locale keeps
    * the translations working where no other locale data exists. */
   messages = setlocale (LC_MESSAGES, NULL);
-  if (locale_is_plain_c (messages) && language->locale != NULL)
+  if (locale_is_plain_c (messages) &&
+      (language->locale != NULL || g_getenv ("LANGUAGE") != NULL))
     setlocale (LC_MESSAGES, "C.UTF-8");
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);

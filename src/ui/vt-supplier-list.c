@@ -214,10 +214,15 @@ static void
 vt_supplier_list_dispose (GObject *object)
 {
   VtSupplierList *self = VT_SUPPLIER_LIST (object);
+  GtkWidget *child;
 
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_SUPPLIER_LIST);
+  /* The outer box of the template has no name, so it is not among the
+   * children dispose_template() removes. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (vt_supplier_list_parent_class)->dispose (object);

@@ -43,12 +43,19 @@ G_DEFINE_FINAL_TYPE (VtWindow, vt_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void vt_window_open_database (VtWindow *self);
 
+static void vt_window_start (VtWindow *self);
+
 VtWindow *
 vt_window_new (VtApplication *application)
 {
-  return g_object_new (VT_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  VtWindow *self = g_object_new (VT_TYPE_WINDOW,
+                                 "application", application,
+                                 NULL);
+
+  /* GtkWindow:application is not a construct property, so the window
+   * reads its settings only once it has one. */
+  vt_window_start (self);
+  return self;
 }
 
 VtStore *
@@ -465,13 +472,10 @@ vt_window_close_request (GtkWindow *window)
 }
 
 static void
-vt_window_constructed (GObject *object)
+vt_window_start (VtWindow *self)
 {
-  VtWindow *self = VT_WINDOW (object);
   VtApplication *app = VT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autofree char *last_page = NULL;
-
-  G_OBJECT_CLASS (vt_window_parent_class)->constructed (object);
 
   self->settings = g_object_ref (vt_application_get_settings (app));
 
@@ -520,7 +524,6 @@ vt_window_class_init (VtWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = vt_window_constructed;
   object_class->dispose = vt_window_dispose;
   object_class->finalize = vt_window_finalize;
 
