@@ -101,6 +101,7 @@ vt_application_handle_local_options (GApplication *app,
   VtCommandFlags flags = 0;
   g_autoptr(GError) error = NULL;
   const char *path = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -121,8 +122,9 @@ vt_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "create"))
     flags |= VT_COMMAND_CREATE;
+  /* Sample data needs somewhere to go: a new file is made for it. */
   if (g_variant_dict_contains (options, "sample-data"))
-    flags |= VT_COMMAND_SAMPLE_DATA;
+    flags |= VT_COMMAND_SAMPLE_DATA | VT_COMMAND_CREATE;
   if (g_variant_dict_contains (options, "check"))
     flags |= VT_COMMAND_CHECK;
   if (g_variant_dict_contains (options, "counts"))
@@ -131,13 +133,11 @@ vt_application_handle_local_options (GApplication *app,
   if (flags == 0)
     return -1;
 
-  if (!vt_command_run (vt_application_get_database_path (self), flags, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
+  status = vt_command_run (vt_application_get_database_path (self), flags, &error);
+  if (error != NULL)
+    g_printerr ("%s\n", error->message);
 
-  return EXIT_SUCCESS;
+  return status;
 }
 
 static void
