@@ -455,7 +455,15 @@ fill (Sample  *s,
         goto out;
     }
 
-  /* After the first visits the 16 best go on (the target was 12). */
+  /* After the first visits the 16 best go on (the target was 12). The
+   * dossiers that stopped at the appraisal are done with. */
+  for (guint i = VT_SAMPLE_FIRST_VISITS; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+
+      g_clear_pointer (&c->supplier, vt_supplier_unref);
+      g_clear_pointer (&c->first_visit, vt_visit_unref);
+    }
   g_array_set_size (candidates, VT_SAMPLE_FIRST_VISITS);
   g_array_sort (candidates, compare_candidates);
   for (guint i = 0; i < candidates->len; i++)
