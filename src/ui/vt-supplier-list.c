@@ -164,8 +164,13 @@ update_count (VtSupplierList *self)
   g_autofree char *text = NULL;
   gboolean searching = gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0';
 
-  /* Translators: %s is a number, already formatted. */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s supplier", "%s suppliers", total), number);
+  if (vt_supplier_model_get_total_exact (self->model))
+    /* Translators: %s is a number, already formatted. */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s supplier", "%s suppliers", total), number);
+  else
+    /* Translators: a search matched at least this many suppliers and
+     * stopped counting; %s is a number, already formatted. */
+    text = g_strdup_printf (_("More than %s suppliers"), number);
   gtk_label_set_label (self->count_label, text);
 
   if (!vt_supplier_model_get_loading (self->model))

@@ -23,6 +23,7 @@ struct _VtSupplierModel
   GPtrArray        *items;
   VtSupplierCursor *next;
   guint64           total;
+  gboolean          total_exact;
   GCancellable     *cancellable;
   guint             loading : 1;
   guint             fetch_pending : 1;
@@ -162,9 +163,10 @@ fetched_cb (GObject      *object,
       g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, added);
     }
 
-  if (self->total != page->total)
+  if (self->total != page->total || self->total_exact != page->total_exact)
     {
       self->total = page->total;
+      self->total_exact = page->total_exact;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
     }
 }
@@ -262,6 +264,16 @@ vt_supplier_model_get_total (VtSupplierModel *self)
   return self->total;
 }
 
+/* Whether the total is the exact count, or only a floor: a broad search
+ * stops counting at a cap so that each keystroke stays fast. */
+gboolean
+vt_supplier_model_get_total_exact (VtSupplierModel *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_MODEL (self), TRUE);
+
+  return self->total_exact;
+}
+
 gboolean
 vt_supplier_model_get_loading (VtSupplierModel *self)
 {
@@ -339,4 +351,5 @@ vt_supplier_model_init (VtSupplierModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
+  self->total_exact = TRUE;
 }

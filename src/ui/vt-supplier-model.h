@@ -18,6 +18,7 @@ void             vt_supplier_model_set_text   (VtSupplierModel *self,
                                                const char      *text);
 void             vt_supplier_model_reload     (VtSupplierModel *self);
 guint64          vt_supplier_model_get_total  (VtSupplierModel *self);
+gboolean         vt_supplier_model_get_total_exact (VtSupplierModel *self);
 gboolean         vt_supplier_model_get_loading (VtSupplierModel *self);
 
 G_END_DECLS
