@@ -44,6 +44,24 @@ po_unquote (const char *line)
   return g_strcompress (raw);
 }
 
+/* Takes both strings; keeps the pair when it is a real entry (the header
+ * has an empty msgid). */
+static void
+add_entry (GHashTable *table,
+           GString    *msgid,
+           GString    *msgstr)
+{
+  if (msgid != NULL && msgstr != NULL && msgid->len > 0)
+    {
+      g_hash_table_replace (table, g_string_free (msgid, FALSE), g_string_free (msgstr, FALSE));
+      return;
+    }
+  if (msgid != NULL)
+    g_string_free (msgid, TRUE);
+  if (msgstr != NULL)
+    g_string_free (msgstr, TRUE);
+}
+
 static GHashTable *
 load_catalogue (const char *language)
 {
@@ -69,15 +87,7 @@ load_catalogue (const char *language)
 
       if (g_str_has_prefix (line, "msgid "))
         {
-          if (msgid != NULL && msgstr != NULL && msgid->len > 0)
-            g_hash_table_replace (table, g_string_free (msgid, FALSE), g_string_free (msgstr, FALSE));
-          else
-            {
-              if (msgid != NULL)
-                g_string_free (msgid, TRUE);
-              if (msgstr != NULL)
-                g_string_free (msgstr, TRUE);
-            }
+          add_entry (table, msgid, msgstr);
           msgid = g_string_new (NULL);
           msgstr = NULL;
           current = msgid;
@@ -103,15 +113,7 @@ load_catalogue (const char *language)
         g_string_append (current, text);
     }
 
-  if (msgid != NULL && msgstr != NULL && msgid->len > 0)
-    g_hash_table_replace (table, g_string_free (msgid, FALSE), g_string_free (msgstr, FALSE));
-  else
-    {
-      if (msgid != NULL)
-        g_string_free (msgid, TRUE);
-      if (msgstr != NULL)
-        g_string_free (msgstr, TRUE);
-    }
+  add_entry (table, msgid, msgstr);
 
   g_assert_cmpuint (g_hash_table_size (table), >, 20);
   return table;
