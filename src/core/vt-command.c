@@ -15,14 +15,27 @@
 #include "vt-command.h"
 #include "vt-store.h"
 
+/* The number is formatted apart from the message: a printf macro inside a
+ * translatable string would cut the msgid short. */
+static void
+print_count (const char *label,
+             guint64     value)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, value);
+
+  /* Translators: a line of the --counts output; %s is "Suppliers" and the
+   * like, then the number. */
+  g_print (_("%s: %s\n"), label, number);
+}
+
 static void
 print_counts (VtStoreCounts *counts)
 {
-  g_print (_("Suppliers: %" G_GUINT64_FORMAT "\n"), counts->suppliers);
-  g_print (_("Rounds: %" G_GUINT64_FORMAT "\n"), counts->rounds);
-  g_print (_("Visits: %" G_GUINT64_FORMAT "\n"), counts->visits);
-  g_print (_("Assessments: %" G_GUINT64_FORMAT "\n"), counts->assessments);
-  g_print (_("People: %" G_GUINT64_FORMAT "\n"), counts->people);
+  print_count (_("Suppliers"), counts->suppliers);
+  print_count (_("Rounds"), counts->rounds);
+  print_count (_("Visits"), counts->visits);
+  print_count (_("Assessments"), counts->assessments);
+  print_count (_("People"), counts->people);
 }
 
 /**
