@@ -17,8 +17,6 @@ static const VtLanguage languages[] = {
   { "vi", "Tiếng Việt",   "vi_VN.UTF-8" },
 };
 
-static const char *current_code = "";
-
 const VtLanguage *
 vt_language_get_all (guint *n_languages)
 {
@@ -37,12 +35,6 @@ vt_language_lookup (const char *code)
       return &languages[i];
 
   return &languages[0];
-}
-
-const char *
-vt_language_get_current (void)
-{
-  return current_code;
 }
 
 static gboolean
@@ -71,7 +63,6 @@ vt_language_setup (const char *code,
        * locale data is installed; keep the system's otherwise. */
       if (setlocale (LC_ALL, language->locale) == NULL)
         setlocale (LC_ALL, "");
-      current_code = language->code;
     }
   else
     {

@@ -16,6 +16,5 @@ const VtLanguage *vt_language_get_all     (guint      *n_languages);
 const VtLanguage *vt_language_lookup      (const char *code);
 void              vt_language_setup       (const char *code,
                                            const char *localedir);
-const char       *vt_language_get_current (void);
 
 G_END_DECLS

@@ -58,14 +58,6 @@ vt_window_new (VtApplication *application)
   return self;
 }
 
-VtStore *
-vt_window_get_store (VtWindow *self)
-{
-  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
-
-  return self->store;
-}
-
 /* The name of the page on screen, for tests and for restoring state. */
 const char *
 vt_window_get_visible_page (VtWindow *self)

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VtWindow, vt_window, VT, WINDOW, AdwApplicationWindow)
 
 VtWindow *vt_window_new        (VtApplication *application);
-VtStore  *vt_window_get_store  (VtWindow      *self);
 const char *vt_window_get_visible_page (VtWindow *self);
 void      vt_window_show_toast (VtWindow      *self,
                                 const char    *message);
