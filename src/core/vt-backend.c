@@ -162,6 +162,27 @@ vt_backend_move_stage (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->move_stage (self, uuid, round_id, to, reason, error);
 }
 
+/**
+ * vt_backend_move_stages:
+ * @uuids: (array zero-terminated=1): the suppliers
+ *
+ * Moves every supplier in @uuids to @to in one transaction: if one move
+ * is refused, none is made.
+ */
+gboolean
+vt_backend_move_stages (VtBackend *self,
+                        const char * const *uuids,
+                        gint64 round_id,
+                        VtStage to,
+                        const char *reason,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+  g_return_val_if_fail (uuids != NULL, FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->move_stages (self, uuids, round_id, to, reason, error);
+}
+
 GPtrArray *
 vt_backend_list_stage_history (VtBackend *self,
                                const char *uuid,

@@ -107,6 +107,12 @@ struct _VtBackendInterface
                                           VtStage                 to,
                                           const char             *reason,
                                           GError                **error);
+  gboolean        (*move_stages)         (VtBackend              *self,
+                                          const char * const     *uuids,
+                                          gint64                  round_id,
+                                          VtStage                 to,
+                                          const char             *reason,
+                                          GError                **error);
   GPtrArray      *(*list_stage_history)  (VtBackend              *self,
                                           const char             *uuid,
                                           GError                **error);
@@ -209,6 +215,12 @@ gboolean        vt_backend_delete_supplier     (VtBackend              *self,
                                                 GError                **error);
 gboolean        vt_backend_move_stage          (VtBackend              *self,
                                                 const char             *uuid,
+                                                gint64                  round_id,
+                                                VtStage                 to,
+                                                const char             *reason,
+                                                GError                **error);
+gboolean        vt_backend_move_stages         (VtBackend              *self,
+                                                const char * const     *uuids,
                                                 gint64                  round_id,
                                                 VtStage                 to,
                                                 const char             *reason,

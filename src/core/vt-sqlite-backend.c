@@ -1756,6 +1756,66 @@ vt_sqlite_backend_move_stage (VtBackend   *backend,
   return in_transaction (VT_SQLITE_BACKEND (backend), move_stage_tx, &m, error);
 }
 
+typedef struct
+{
+  const char * const *uuids;
+  gint64              round_id;
+  VtStage             to;
+  const char         *reason;
+} MoveStages;
+
+/* Says which supplier a refused move was about, by the name people know
+ * it by, since the message alone does not say it in a batch. */
+static void
+prefix_supplier_name (VtSqliteBackend  *self,
+                      const char       *uuid,
+                      GError          **error)
+{
+  g_autoptr(VtStmt) stmt = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  stmt = prepare (self, "SELECT name_vi FROM suppliers WHERE uuid = ?", NULL);
+  if (stmt == NULL)
+    return;
+  bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    g_prefix_error (error, "%s: ", (const char *) sqlite3_column_text (stmt, 0));
+}
+
+static gboolean
+move_stages_tx (VtSqliteBackend  *self,
+                gpointer          data,
+                GError          **error)
+{
+  MoveStages *ms = data;
+
+  for (guint i = 0; ms->uuids[i] != NULL; i++)
+    {
+      MoveStage m = { ms->uuids[i], ms->round_id, ms->to, ms->reason };
+
+      if (!move_stage_tx (self, &m, error))
+        {
+          prefix_supplier_name (self, ms->uuids[i], error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+vt_sqlite_backend_move_stages (VtBackend          *backend,
+                               const char * const *uuids,
+                               gint64              round_id,
+                               VtStage             to,
+                               const char         *reason,
+                               GError            **error)
+{
+  MoveStages ms = { uuids, round_id, to, reason };
+
+  return in_transaction (VT_SQLITE_BACKEND (backend), move_stages_tx, &ms, error);
+}
+
 static GPtrArray *
 vt_sqlite_backend_list_stage_history (VtBackend   *backend,
                                       const char  *uuid,
@@ -3778,6 +3838,7 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->save_supplier = vt_sqlite_backend_save_supplier;
   iface->delete_supplier = vt_sqlite_backend_delete_supplier;
   iface->move_stage = vt_sqlite_backend_move_stage;
+  iface->move_stages = vt_sqlite_backend_move_stages;
   iface->list_stage_history = vt_sqlite_backend_list_stage_history;
   iface->list_rounds = vt_sqlite_backend_list_rounds;
   iface->save_round = vt_sqlite_backend_save_round;

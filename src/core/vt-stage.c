@@ -176,6 +176,80 @@ vt_stage_get_next_stages (VtStage from)
   return next;
 }
 
+/**
+ * vt_stage_get_common_next_stages:
+ * @from: (array length=n_from): the current stages of the suppliers to move
+ * @n_from: how many
+ *
+ * The stages that every one of the suppliers can move to, so that moving
+ * several at once never half-fails on a move the pipeline refuses. A
+ * supplier already at a stage cannot "move" there, so a stage one of them
+ * is at is never offered.
+ *
+ * Returns: (transfer full) (element-type VtStage): the stages, in pipeline
+ *   order (so rejected and withdrawn come last); empty when @n_from is 0
+ */
+GArray *
+vt_stage_get_common_next_stages (const VtStage *from,
+                                 guint          n_from)
+{
+  GArray *common = g_array_new (FALSE, FALSE, sizeof (VtStage));
+
+  if (n_from == 0)
+    return common;
+
+  for (VtStage to = 0; to < VT_N_STAGES; to++)
+    {
+      gboolean for_all = TRUE;
+
+      for (guint i = 0; i < n_from && for_all; i++)
+        for_all = from[i] != to && find_transition (from[i], to) != NULL;
+      if (for_all)
+        g_array_append_val (common, to);
+    }
+
+  return common;
+}
+
+/**
+ * vt_stage_suggest_next:
+ * @from: (array length=n_from): the current stages
+ * @n_from: how many
+ * @offered: (element-type VtStage): what vt_stage_get_common_next_stages()
+ *   returned for them
+ *
+ * Which of @offered to preselect: the step forward when there is one
+ * (what staff do most), else the first stage that is not a rejection or a
+ * withdrawal, so that a dossier is never closed by just pressing Enter.
+ *
+ * Returns: an index into @offered, or -1 when @offered is empty
+ */
+int
+vt_stage_suggest_next (const VtStage *from,
+                       guint          n_from,
+                       GArray        *offered)
+{
+  int fallback = -1;
+
+  for (guint j = 0; j < offered->len; j++)
+    {
+      VtStage to = g_array_index (offered, VtStage, j);
+      gboolean forward = TRUE;
+
+      if (vt_stage_is_closed (to))
+        continue;
+      if (fallback < 0)
+        fallback = (int) j;
+      for (guint i = 0; i < n_from && forward; i++)
+        forward = !vt_stage_is_closed (from[i]) && to > from[i]
+                  && !vt_stage_transition_needs_reason (from[i], to);
+      if (forward)
+        return (int) j;
+    }
+
+  return fallback >= 0 ? fallback : (offered->len > 0 ? 0 : -1);
+}
+
 VtStageChange *
 vt_stage_change_copy (const VtStageChange *change)
 {

@@ -34,6 +34,11 @@ gboolean    vt_stage_check_transition        (VtStage      from,
 gboolean    vt_stage_transition_needs_reason (VtStage      from,
                                               VtStage      to);
 GArray     *vt_stage_get_next_stages         (VtStage      from);
+GArray     *vt_stage_get_common_next_stages  (const VtStage *from,
+                                              guint          n_from);
+int         vt_stage_suggest_next            (const VtStage *from,
+                                              guint          n_from,
+                                              GArray        *offered);
 
 /**
  * VtStageChange:

@@ -746,6 +746,15 @@ job_move_stage (VtBackend     *backend,
 }
 
 static gpointer
+job_move_stages (VtBackend     *backend,
+                 Args          *a,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  return vt_backend_move_stages (backend, a->rec, a->i1, (VtStage) a->n1, a->s2, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
 job_list_stage_history (VtBackend     *backend,
                         Args          *a,
                         GCancellable  *cancellable,
@@ -1257,6 +1266,71 @@ vt_store_move_stage_sync (VtStore      *self,
   a->n1 = (int) stage;
   a->s2 = g_strdup (reason);
   return run_job (self, job_move_stage, a, cancellable, error) != NULL;
+}
+
+static Args *
+move_stages_args (const char * const *uuids,
+                  gint64              round_id,
+                  VtStage             stage,
+                  const char         *reason)
+{
+  Args *a = args_new ();
+
+  a->rec = g_strdupv ((char **) uuids);
+  a->rec_free = (GDestroyNotify) g_strfreev;
+  a->i1 = round_id;
+  a->n1 = (int) stage;
+  a->s2 = g_strdup (reason);
+  return a;
+}
+
+/**
+ * vt_store_move_stages_async:
+ * @uuids: (array zero-terminated=1): the suppliers to move
+ *
+ * Moves several suppliers to @stage in @round_id (0: keep each one's
+ * round) in one transaction, with the same reason: all of them move, or,
+ * when the pipeline refuses one move (%VT_STORE_ERROR_TRANSITION, the
+ * message starting with that supplier's name), none does.
+ */
+void
+vt_store_move_stages_async (VtStore             *self,
+                            const char * const  *uuids,
+                            gint64               round_id,
+                            VtStage              stage,
+                            const char          *reason,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (uuids != NULL);
+
+  queue_job (self, vt_store_move_stages_async, job_move_stages,
+             move_stages_args (uuids, round_id, stage, reason),
+             NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_move_stages_finish (VtStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return finish_job (self, result, vt_store_move_stages_async, error) != NULL;
+}
+
+gboolean
+vt_store_move_stages_sync (VtStore             *self,
+                           const char * const  *uuids,
+                           gint64               round_id,
+                           VtStage              stage,
+                           const char          *reason,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  g_return_val_if_fail (uuids != NULL, FALSE);
+
+  return run_job (self, job_move_stages, move_stages_args (uuids, round_id, stage, reason),
+                  cancellable, error) != NULL;
 }
 
 /**

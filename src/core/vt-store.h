@@ -176,6 +176,24 @@ gboolean       vt_store_move_stage_sync              (VtStore                *se
                                                       const char             *reason,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_move_stages_async            (VtStore                *self,
+                                                      const char * const     *uuids,
+                                                      gint64                 round_id,
+                                                      VtStage                stage,
+                                                      const char             *reason,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean       vt_store_move_stages_finish           (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                 **error);
+gboolean       vt_store_move_stages_sync             (VtStore                *self,
+                                                      const char * const     *uuids,
+                                                      gint64                 round_id,
+                                                      VtStage                stage,
+                                                      const char             *reason,
+                                                      GCancellable           *cancellable,
+                                                      GError                 **error);
 void           vt_store_list_stage_history_async     (VtStore                *self,
                                                       const char             *uuid,
                                                       GCancellable           *cancellable,

@@ -76,6 +76,81 @@ test_next_stages (void)
 }
 
 static void
+assert_stages (GArray        *stages,
+               const VtStage *expected,
+               guint          n_expected)
+{
+  g_assert_cmpuint (stages->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    g_assert_cmpint (g_array_index (stages, VtStage, i), ==, expected[i]);
+}
+
+static void
+test_common_next_stages (void)
+{
+  const VtStage one[] = { VT_STAGE_SHORTLISTED };
+  const VtStage same[] = { VT_STAGE_APPRAISED, VT_STAGE_APPRAISED };
+  const VtStage mixed[] = { VT_STAGE_RECEIVED, VT_STAGE_APPRAISED };
+  const VtStage with_closed[] = { VT_STAGE_RECEIVED, VT_STAGE_REJECTED };
+  const VtStage both_closed[] = { VT_STAGE_WITHDRAWN, VT_STAGE_REJECTED };
+  const VtStage back_and_forth[] = { VT_STAGE_RECEIVED, VT_STAGE_SHORTLISTED };
+  const VtStage expect_one[] = { VT_STAGE_APPRAISED, VT_STAGE_FIRST_VISIT_DONE,
+                                 VT_STAGE_REJECTED, VT_STAGE_WITHDRAWN };
+  const VtStage expect_same[] = { VT_STAGE_RECEIVED, VT_STAGE_SHORTLISTED,
+                                  VT_STAGE_REJECTED, VT_STAGE_WITHDRAWN };
+  const VtStage expect_closing[] = { VT_STAGE_REJECTED, VT_STAGE_WITHDRAWN };
+  const VtStage expect_reopen[] = { VT_STAGE_RECEIVED };
+  const VtStage expect_back[] = { VT_STAGE_APPRAISED, VT_STAGE_REJECTED, VT_STAGE_WITHDRAWN };
+  g_autoptr(GArray) none = vt_stage_get_common_next_stages (NULL, 0);
+  g_autoptr(GArray) a = vt_stage_get_common_next_stages (one, G_N_ELEMENTS (one));
+  g_autoptr(GArray) b = vt_stage_get_common_next_stages (same, G_N_ELEMENTS (same));
+  g_autoptr(GArray) c = vt_stage_get_common_next_stages (mixed, G_N_ELEMENTS (mixed));
+  g_autoptr(GArray) d = vt_stage_get_common_next_stages (with_closed, G_N_ELEMENTS (with_closed));
+  g_autoptr(GArray) e = vt_stage_get_common_next_stages (both_closed, G_N_ELEMENTS (both_closed));
+  g_autoptr(GArray) f = vt_stage_get_common_next_stages (back_and_forth, G_N_ELEMENTS (back_and_forth));
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpint (vt_stage_suggest_next (NULL, 0, none), ==, -1);
+
+  /* One supplier: exactly what the pipeline allows from its stage. */
+  assert_stages (a, expect_one, G_N_ELEMENTS (expect_one));
+  g_assert_cmpint (vt_stage_suggest_next (one, 1, a), ==, 1);
+
+  /* Two at the same stage: the same as one. */
+  assert_stages (b, expect_same, G_N_ELEMENTS (expect_same));
+  g_assert_cmpint (vt_stage_suggest_next (same, 2, b), ==, 1);
+
+  /* Received and appraised share no forward step (received → appraised
+   * would be a no-op for the second, appraised → received a step back
+   * for it only): only closing the dossiers is common. Nothing open to
+   * suggest, so the first (reject) is preselected but never silently:
+   * the caller still needs a reason. */
+  assert_stages (c, expect_closing, G_N_ELEMENTS (expect_closing));
+  g_assert_cmpint (vt_stage_suggest_next (mixed, 2, c), ==, 0);
+
+  /* An open and a closed dossier have nothing in common. */
+  g_assert_cmpuint (d->len, ==, 0);
+  g_assert_cmpint (vt_stage_suggest_next (with_closed, 2, d), ==, -1);
+
+  /* Two closed dossiers can both be reopened. */
+  assert_stages (e, expect_reopen, G_N_ELEMENTS (expect_reopen));
+  g_assert_cmpint (vt_stage_suggest_next (both_closed, 2, e), ==, 0);
+
+  /* Received → appraised is forward, shortlisted → appraised is back:
+   * offered, but not suggested as a step forward for all. */
+  assert_stages (f, expect_back, G_N_ELEMENTS (expect_back));
+  g_assert_cmpint (vt_stage_suggest_next (back_and_forth, 2, f), ==, 0);
+
+  /* Every offered stage passes the pipeline's own check for every
+   * supplier, given a reason. */
+  for (guint j = 0; j < f->len; j++)
+    for (guint i = 0; i < G_N_ELEMENTS (back_and_forth); i++)
+      g_assert_true (vt_stage_check_transition (back_and_forth[i],
+                                                g_array_index (f, VtStage, j),
+                                                "reason", NULL));
+}
+
+static void
 test_names (void)
 {
   VtStage stage;
@@ -156,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/core/stage/forward", test_forward);
   g_test_add_func ("/core/stage/refused", test_refused);
   g_test_add_func ("/core/stage/next-stages", test_next_stages);
+  g_test_add_func ("/core/stage/common-next-stages", test_common_next_stages);
   g_test_add_func ("/core/stage/names", test_names);
   g_test_add_func ("/core/stage/tax-code", test_tax_code);
   g_test_add_func ("/core/stage/readiness", test_readiness);

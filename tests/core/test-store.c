@@ -603,6 +603,77 @@ test_stage_moves (Fixture       *f,
   g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_SELECTED), ==, 0);
 }
 
+static VtStage
+stage_of (VtStore    *store,
+          const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtSupplier) s = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+
+  g_assert_no_error (error);
+  return s->stage;
+}
+
+static void
+test_batch_stage_moves (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *a = save_test_supplier (store, "Công ty Điện tử An Phát", NULL);
+  g_autofree char *b = save_test_supplier (store, "Công ty Cơ khí Bình Minh", NULL);
+  g_autofree char *c = save_test_supplier (store, "Công ty Nhựa Cường Thịnh", NULL);
+  const char *ab[] = { a, b, NULL };
+  const char *abc[] = { a, b, c, NULL };
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  vt_store_set_actor (store, "Trần Văn Hùng");
+  g_assert_true (vt_store_move_stages_sync (store, ab, 0, VT_STAGE_APPRAISED, "Dossier complete", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stage_of (store, a), ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (stage_of (store, b), ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (stage_of (store, c), ==, VT_STAGE_RECEIVED);
+
+  /* c cannot go to shortlisted from received: nobody moves, and the
+   * message names the supplier that was refused. */
+  g_assert_false (vt_store_move_stages_sync (store, abc, 0, VT_STAGE_SHORTLISTED, "First visit", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_TRANSITION);
+  g_assert_true (g_str_has_prefix (error->message, "Công ty Nhựa Cường Thịnh: "));
+  g_clear_error (&error);
+  g_assert_cmpint (stage_of (store, a), ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (stage_of (store, b), ==, VT_STAGE_APPRAISED);
+  g_assert_cmpuint (count_audit (store, "supplier", a, "update", "stage"), ==, 1);
+
+  /* An unknown supplier anywhere in the list also moves nobody. */
+  {
+    const char *with_unknown[] = { a, "00000000-0000-0000-0000-000000000000", NULL };
+
+    g_assert_false (vt_store_move_stages_sync (store, with_unknown, 0, VT_STAGE_SHORTLISTED, "x", NULL, &error));
+    g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (stage_of (store, a), ==, VT_STAGE_APPRAISED);
+  }
+
+  /* Rejecting several at once keeps the reason on each history row. */
+  g_assert_true (vt_store_move_stages_sync (store, abc, 0, VT_STAGE_REJECTED, "Outside the sectors", NULL, &error));
+  g_assert_no_error (error);
+  history = vt_store_list_stage_history_sync (store, c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpint (((VtStageChange *) g_ptr_array_index (history, 1))->from, ==, VT_STAGE_RECEIVED);
+  g_assert_cmpstr (((VtStageChange *) g_ptr_array_index (history, 1))->reason, ==, "Outside the sectors");
+  g_assert_cmpstr (((VtStageChange *) g_ptr_array_index (history, 1))->who, ==, "Trần Văn Hùng");
+  g_assert_cmpint (stage_of (store, a), ==, VT_STAGE_REJECTED);
+
+  /* An empty list is a no-op, not an error. */
+  {
+    const char *empty[] = { NULL };
+
+    g_assert_true (vt_store_move_stages_sync (store, empty, 0, VT_STAGE_RECEIVED, "x", NULL, &error));
+    g_assert_no_error (error);
+  }
+}
+
 static VtSupplierPage *
 query (VtStore    *store,
        const char *text)
@@ -1124,6 +1195,7 @@ main (int   argc,
   ADD ("criteria-and-assessment", test_criteria_and_assessment);
   ADD ("attachment-roundtrip", test_attachment_roundtrip);
   ADD ("stage-moves", test_stage_moves);
+  ADD ("batch-stage-moves", test_batch_stage_moves);
   ADD ("search", test_search);
   ADD ("sort-and-paging", test_sort_and_paging);
   ADD ("filters", test_filters);
