@@ -201,6 +201,36 @@ time_query (VtStore         *store,
 }
 
 static void
+measure_searches (VtStore             *store,
+                  VtSupplierQuery     *q,
+                  const char * const  *searches,
+                  guint                n_searches,
+                  const char          *label,
+                  gboolean             verbose)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double p95;
+
+  for (guint rep = 0; rep < 5; rep++)
+    for (guint i = 0; i < n_searches; i++)
+      {
+        guint64 total = 0;
+        double t;
+
+        g_free (q->text);
+        q->text = g_strdup (searches[i]);
+        t = time_query (store, q, &total);
+        g_array_append_val (times, t);
+        if (rep == 0 && verbose)
+          printf ("  search %-18s %7" G_GUINT64_FORMAT " matches %7.2f ms\n", searches[i], total, t);
+      }
+  g_array_sort (times, compare_doubles);
+  p95 = percentile (times, 0.95);
+  printf ("%s: median %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < 10 ms) %s\n", label,
+          percentile (times, 0.5), p95, percentile (times, 1.0), p95 < 10 ? "OK" : "MISSED");
+}
+
+static void
 measure (const char *path)
 {
   const char *searches[] = {
@@ -211,10 +241,9 @@ measure (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(VtStore) store = NULL;
   g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (double));
   gint64 start = g_get_monotonic_time ();
-  double first, median, p95;
+  double first;
   guint64 total = 0;
 
   store = vt_store_open_sync (path, VT_STORE_OPEN_NONE, NULL, &error);
@@ -245,23 +274,21 @@ measure (const char *path)
   q->stage = -1;
   q->sort = VT_SUPPLIER_SORT_NAME;
   q->descending = FALSE;
-  for (guint rep = 0; rep < 5; rep++)
-    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-      {
-        double t;
 
-        g_free (q->text);
-        q->text = g_strdup (searches[i]);
-        t = time_query (store, q, &total);
-        g_array_append_val (times, t);
-        if (rep == 0)
-          printf ("  search %-18s %7" G_GUINT64_FORMAT " matches %7.2f ms\n", searches[i], total, t);
-      }
-  g_array_sort (times, compare_doubles);
-  median = percentile (times, 0.5);
-  p95 = percentile (times, 0.95);
-  printf ("search: median %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < 10 ms) %s\n",
-          median, p95, percentile (times, 1.0), p95 < 10 ? "OK" : "MISSED");
+  /* Right after opening, searches use the trigram index; once the store
+   * has been idle for a moment they use the search keys in memory. */
+  measure_searches (store, q, searches, G_N_ELEMENTS (searches), "search before the cache", FALSE);
+  g_usleep (3 * G_USEC_PER_SEC);
+  measure_searches (store, q, searches, G_N_ELEMENTS (searches), "search", TRUE);
+
+  /* The same with a filter and with another sort, which the cache serves
+   * through SQL. */
+  q->stage = VT_STAGE_RECEIVED;
+  measure_searches (store, q, searches, G_N_ELEMENTS (searches), "search + stage filter", TRUE);
+  q->stage = -1;
+  q->sort = VT_SUPPLIER_SORT_READINESS;
+  q->descending = TRUE;
+  measure_searches (store, q, searches, G_N_ELEMENTS (searches), "search by readiness", TRUE);
 }
 
 int

@@ -32,6 +32,7 @@
 #include "vt-readiness.h"
 #include "vt-round.h"
 #include "vt-search.h"
+#include "vt-search-cache.h"
 #include "vt-sqlite-backend.h"
 #include "vt-supplier.h"
 #include "vt-supplier-query.h"
@@ -55,6 +56,12 @@ struct _VtSqliteBackend
   int         schema_version;
   guint       tx_depth;
   gboolean    read_only;
+
+  /* The search keys in memory, and the data_version (which counts other
+   * connections' commits) they were read at. NULL until built, and again
+   * whenever a search key may have changed. */
+  VtSearchCache *search_cache;
+  gint64         search_cache_version;
 };
 
 static void vt_sqlite_backend_iface_init (VtBackendInterface *iface);
@@ -527,6 +534,96 @@ search_keys_compute (SearchKeys *keys,
   keys->sort_key = vt_collation_sort_key (name_vi);
 }
 
+/* The search cache ---------------------------------------------------------- */
+
+static void
+invalidate_search_cache (VtSqliteBackend *self)
+{
+  g_clear_pointer (&self->search_cache, vt_search_cache_free);
+}
+
+static gboolean
+read_data_version (VtSqliteBackend *self,
+                   gint64          *version)
+{
+  g_autoptr(VtStmt) stmt = prepare (self, "PRAGMA data_version", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  *version = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* The cache if it still holds what the file holds: another connection
+ * (another window or process) may have committed since it was read. */
+static VtSearchCache *
+usable_search_cache (VtSqliteBackend *self)
+{
+  gint64 version;
+
+  if (self->search_cache == NULL)
+    return NULL;
+  if (!read_data_version (self, &version) || version != self->search_cache_version)
+    {
+      invalidate_search_cache (self);
+      return NULL;
+    }
+  return self->search_cache;
+}
+
+/**
+ * vt_sqlite_backend_idle:
+ * @should_stop: called now and then; returning %TRUE gives up the work
+ *
+ * Work the store's worker does when no job waits: reading the search keys
+ * into memory. Until they are read, searches use the trigram index.
+ *
+ * Returns: %TRUE if the search cache is ready
+ */
+gboolean
+vt_sqlite_backend_idle (VtSqliteBackend *self,
+                        gboolean       (*should_stop) (gpointer data),
+                        gpointer         data)
+{
+  g_autoptr(VtSearchCache) cache = NULL;
+  g_autoptr(VtStmt) stmt = NULL;
+  gint64 version;
+  guint n = 0;
+  int rc;
+
+  if (usable_search_cache (self) != NULL)
+    return TRUE;
+  if (self->tx_depth > 0)
+    return FALSE;
+
+  /* The version is read first: a commit by another connection between
+   * the two reads makes the cache look older than it is, never newer. */
+  if (!read_data_version (self, &version))
+    return FALSE;
+  stmt = prepare (self, "SELECT id, uuid, sort_key, search_fold, name_ko_initials "
+                        "FROM suppliers ORDER BY sort_key, uuid", NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  cache = vt_search_cache_new ();
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      vt_search_cache_append (cache, sqlite3_column_int64 (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 1),
+                              sqlite3_column_blob (stmt, 2), sqlite3_column_bytes (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              (const char *) sqlite3_column_text (stmt, 4));
+      if ((n++ & 1023) == 0 && should_stop != NULL && should_stop (data))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  self->search_cache = g_steal_pointer (&cache);
+  self->search_cache_version = version;
+  return TRUE;
+}
+
 static gboolean
 write_search_index (VtSqliteBackend  *self,
                     gint64            id,
@@ -536,6 +633,7 @@ write_search_index (VtSqliteBackend  *self,
   g_autoptr(VtStmt) del = NULL;
   g_autoptr(VtStmt) ins = NULL;
 
+  invalidate_search_cache (self);
   del = prepare (self, "DELETE FROM supplier_fts WHERE rowid = ?", error);
   if (del == NULL)
     return FALSE;
@@ -1061,7 +1159,11 @@ setup_connection (VtSqliteBackend  *self,
           return FALSE;
         }
     }
-  else if (!verify_schema (self->db, self->schema_version, error) || !quick_check (self, error))
+  /* A file about to be migrated is checked first, so that a damaged one
+   * is never written to; any other is checked in the background
+   * (vt_sqlite_verify_file()), since that reads the whole file. */
+  else if (!verify_schema (self->db, self->schema_version, error)
+           || (self->schema_version < latest && !self->read_only && !quick_check (self, error)))
     return FALSE;
 
   if (self->read_only)
@@ -1154,6 +1256,56 @@ vt_sqlite_backend_open (const char        *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+static int
+interrupt_if_cancelled (gpointer data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
+/**
+ * vt_sqlite_verify_file:
+ * @path: a database file, possibly open in a store at the same time
+ *
+ * Checks every page of @path for damage (PRAGMA quick_check) on a
+ * connection of its own, so that it can run on any thread while the store
+ * goes on working. Never writes.
+ *
+ * Returns: %FALSE with %VT_STORE_ERROR_CORRUPT if the file is damaged
+ */
+gboolean
+vt_sqlite_verify_file (const char    *path,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(VtSqliteBackend) self = g_object_new (VT_TYPE_SQLITE_BACKEND, NULL);
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+  self->db = open_connection (path, TRUE, FALSE, error);
+  if (self->db == NULL)
+    return FALSE;
+  if (read_user_version (self->db, NULL) < 0)
+    {
+      sqlite3_close (self->db);
+      self->db = open_connection (path, TRUE, TRUE, error);
+      if (self->db == NULL)
+        return FALSE;
+    }
+  sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 10000, interrupt_if_cancelled, cancellable);
+
+  if (quick_check (self, &local_error))
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 sqlite3 *
@@ -1661,6 +1813,7 @@ delete_supplier_tx (VtSqliteBackend  *self,
     return FALSE;
   label = column_dup (name, 0);
 
+  invalidate_search_cache (self);
   fts = prepare (self, "DELETE FROM supplier_fts WHERE rowid = ?", error);
   del = prepare (self, "DELETE FROM suppliers WHERE id = ?", error);
   if (fts == NULL || del == NULL)
@@ -1903,6 +2056,8 @@ variant_from_bytes (GBytes *bytes)
  * store measures first (cheaply, with capped counts) and then says. */
 typedef enum
 {
+  PLAN_BY_PAGE,               /* the search cache found the page itself */
+  PLAN_BY_IDS,                /* the search cache found few matches: same as */
   PLAN_BY_SEARCH,             /* few trigram matches: fetch them, then sort */
   PLAN_BY_FILTER,             /* few rows pass the filters: same */
   PLAN_BY_ORDER,              /* many match: walk the sort index, stop at a page */
@@ -1912,6 +2067,9 @@ typedef enum
  * cheap to check (they often all match), filter rows less so. */
 #define FEW_MATCHES 20000
 #define FEW_ROWS 5000
+/* Up to this many exact matches from the search cache are fetched by id,
+ * filtered and sorted; more are found by walking the sort index. */
+#define FEW_IDS 5000
 /* Counting many text matches exactly means testing every row; beyond this
  * the total is given as a lower bound (VtSupplierPage.total_exact). */
 #define COUNT_CAP 1000
@@ -1921,6 +2079,7 @@ typedef struct
   GStrv    terms;
   gboolean initials;
   char    *match;               /* FTS5 expression, NULL without long terms */
+  char    *ids;                 /* the exact matches, a JSON array, or NULL */
 } SearchText;
 
 static void
@@ -1928,6 +2087,7 @@ search_text_clear (SearchText *t)
 {
   g_strfreev (t->terms);
   g_free (t->match);
+  g_free (t->ids);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SearchText, search_text_clear)
@@ -2000,6 +2160,12 @@ add_text (QueryBuilder *q,
           SearchText   *text,
           gboolean      use_index)
 {
+  if (text->ids != NULL)
+    {
+      /* The cache found exactly these: nothing is left to check. */
+      query_add (q, " AND s.id IN (SELECT value FROM json_each (?))", g_variant_new_string (text->ids));
+      return;
+    }
   for (guint i = 0; text->terms[i] != NULL; i++)
     query_add (q, text->initials ? " AND instr (s.name_ko_initials, ?) > 0" : " AND instr (s.search_fold, ?) > 0",
                g_variant_new_string (text->terms[i]));
@@ -2078,6 +2244,54 @@ run_count (VtSqliteBackend  *self,
   return TRUE;
 }
 
+/* Lets the search cache answer the text part of a query, which it does
+ * exactly and without reading rows. Returns %FALSE when the cache is not
+ * ready or finds too many matches for fetching them by id. */
+static gboolean
+plan_from_cache (VtSqliteBackend       *self,
+                 const VtSupplierQuery *query,
+                 SearchText            *text,
+                 guint                  page_size,
+                 Plan                  *plan,
+                 guint64               *total,
+                 gboolean              *exact)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GString) json = g_string_new ("[");
+  VtSearchCache *cache;
+
+  if (text->terms[0] == NULL || (cache = usable_search_cache (self)) == NULL)
+    return FALSE;
+
+  if (!has_filters (query) && sort_expression (query->sort) == NULL)
+    {
+      gconstpointer key = NULL;
+      gsize key_len = 0;
+
+      if (query->after != NULL)
+        key = g_bytes_get_data (query->after->sort_key, &key_len);
+      *total = vt_search_cache_page (cache, (const char **) text->terms, text->initials,
+                                     key, key_len, query->after ? query->after->uuid : NULL,
+                                     query->descending, page_size + 1, COUNT_CAP, exact, ids);
+      *plan = PLAN_BY_PAGE;
+    }
+  else if (vt_search_cache_collect (cache, (const char **) text->terms, text->initials, FEW_IDS, ids))
+    *plan = PLAN_BY_IDS;
+  else
+    {
+      /* Matches are many, so walking an index finds a page soon; the
+       * trigram index would only add work. */
+      g_clear_pointer (&text->match, g_free);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  text->ids = g_string_free (g_steal_pointer (&json), FALSE);
+  return TRUE;
+}
+
 static gboolean
 choose_plan (VtSqliteBackend       *self,
              const VtSupplierQuery *query,
@@ -2139,7 +2353,7 @@ count_matches (VtSqliteBackend       *self,
   g_autoptr(QueryBuilder) q = query_builder_new ("SELECT count(*) FROM (SELECT 1 FROM suppliers s WHERE 1");
   g_autofree char *limit = g_strdup_printf (" LIMIT %d)", COUNT_CAP + 1);
 
-  add_filters (q, query, FALSE);
+  add_filters (q, query, plan != PLAN_BY_FILTER && plan != PLAN_BY_ORDER);
   add_text (q, text, plan == PLAN_BY_SEARCH);
   g_string_append (q->sql, capped ? limit : ")");
   if (!run_count (self, q, total, error))
@@ -2168,20 +2382,23 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
   const char *dir = query->descending ? "DESC" : "ASC";
   const char *sort_plus;
   guint page_size = CLAMP (query->page_size, 1, 1000);
+  guint64 cache_total = 0;
+  gboolean cache_exact = FALSE;
   Plan plan;
   gboolean window_count;
   guint n = 0;
   int rc;
 
   search_text_init (&text, query->text);
-  if (!choose_plan (self, query, &text, &plan, error))
+  if (!plan_from_cache (self, query, &text, page_size, &plan, &cache_total, &cache_exact)
+      && !choose_plan (self, query, &text, &plan, error))
     return NULL;
   /* "+" keeps an index from serving the ORDER BY, so the planner fetches
    * the few rows first and sorts them. */
   sort_plus = plan == PLAN_BY_ORDER ? "" : "+";
   /* The few rows are all fetched and sorted anyway: count them on the way
    * (on the first page; later pages count again, from their cursor on). */
-  window_count = plan != PLAN_BY_ORDER && query->after == NULL;
+  window_count = plan != PLAN_BY_ORDER && plan != PLAN_BY_PAGE && query->after == NULL;
 
   /* The inner query finds the page by the sort keys alone; only its rows
    * get their display columns (the visit dates are subqueries), since
@@ -2198,10 +2415,11 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
     window_count ? ", count(*) OVER () AS total" : "");
   g_ptr_array_add (q->values, g_variant_ref_sink (g_variant_new_string (now)));
 
-  add_filters (q, query, plan == PLAN_BY_ORDER);
+  add_filters (q, query, plan != PLAN_BY_FILTER);
   add_text (q, &text, plan == PLAN_BY_SEARCH);
 
-  if (query->after != NULL)
+  /* A page from the cache starts after the cursor already. */
+  if (query->after != NULL && plan != PLAN_BY_PAGE)
     {
       const char *op = query->descending ? "<" : ">";
 
@@ -2291,7 +2509,12 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
     return NULL;
   sqlite3_reset (stmt);
 
-  if (window_count)
+  if (plan == PLAN_BY_PAGE)
+    {
+      page->total = cache_total;
+      page->total_exact = cache_exact;
+    }
+  else if (window_count)
     page->total_exact = TRUE;
   else if (!count_matches (self, query, &text, plan, &page->total, &page->total_exact, error))
     return NULL;
@@ -3798,6 +4021,7 @@ vt_sqlite_backend_finalize (GObject *object)
 
   /* Statements first: a connection with live statements does not close. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->search_cache, vt_search_cache_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->path);

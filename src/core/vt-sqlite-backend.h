@@ -19,8 +19,14 @@ sqlite3         *vt_sqlite_backend_get_db               (VtSqliteBackend   *self
 const char      *vt_sqlite_backend_get_journal_mode     (VtSqliteBackend   *self);
 void             vt_sqlite_backend_set_busy_timeout     (VtSqliteBackend   *self,
                                                          int                milliseconds);
+gboolean         vt_sqlite_backend_idle                 (VtSqliteBackend   *self,
+                                                         gboolean         (*should_stop) (gpointer data),
+                                                         gpointer           data);
 
 int              vt_sqlite_get_latest_schema_version    (void);
+gboolean         vt_sqlite_verify_file                  (const char        *path,
+                                                         GCancellable      *cancellable,
+                                                         GError           **error);
 gboolean         vt_sqlite_migrate                      (sqlite3           *db,
                                                          int                target_version,
                                                          GError           **error);

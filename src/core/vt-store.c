@@ -199,16 +199,39 @@ deliver (Job      *job,
   g_source_unref (source);
 }
 
+static gboolean
+jobs_waiting (gpointer data)
+{
+  return g_async_queue_length (data) > 0;
+}
+
+/* How long the worker waits after a job before it does its idle work, so
+ * that a burst of jobs (a person typing) is not slowed down by it. */
+#define IDLE_DELAY_US (50 * 1000)
+
 static gpointer
 worker_thread (gpointer data)
 {
   Worker *worker = data;
+  gboolean idle_done = TRUE;
   Job *job;
 
-  while ((job = g_async_queue_pop (worker->queue)) != NULL)
+  for (;;)
     {
       g_autoptr(GError) error = NULL;
       gpointer result = NULL;
+
+      if (idle_done)
+        job = g_async_queue_pop (worker->queue);
+      else if ((job = g_async_queue_timeout_pop (worker->queue, IDLE_DELAY_US)) == NULL)
+        {
+          /* Given up when a job comes, and tried again after it. */
+          if (VT_IS_SQLITE_BACKEND (worker->backend))
+            vt_sqlite_backend_idle (VT_SQLITE_BACKEND (worker->backend), jobs_waiting, worker->queue);
+          idle_done = TRUE;
+          continue;
+        }
+      idle_done = FALSE;
 
       if (job->task == NULL && job->waiter == NULL)
         {
@@ -668,6 +691,70 @@ vt_store_check_sync (VtStore       *self,
                      GError       **error)
 {
   return take_check_result (run_job (self, job_check, args_new (), cancellable, error), healthy);
+}
+
+static void
+verify_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (vt_sqlite_verify_file (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * vt_store_verify_async:
+ *
+ * Reads the whole database file looking for damaged pages, on a thread
+ * and a connection of its own, so that the store's work goes on
+ * meanwhile. Opening a big file stays fast because this is not done then;
+ * the window runs it right after.
+ */
+void
+vt_store_verify_async (VtStore             *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (VT_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vt_store_verify_async);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, verify_thread);
+}
+
+/**
+ * vt_store_verify_finish:
+ *
+ * Returns: %FALSE with %VT_STORE_ERROR_CORRUPT if the file is damaged
+ */
+gboolean
+vt_store_verify_finish (VtStore       *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vt_store_verify_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+vt_store_verify_sync (VtStore       *self,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_return_val_if_fail (VT_IS_STORE (self), FALSE);
+
+  return vt_sqlite_verify_file (self->path, cancellable, error);
 }
 
 /* The operations below share one pattern: copy the arguments, queue a

@@ -61,6 +61,17 @@ char           *vt_store_dup_actor                    (VtStore                *s
 void            vt_store_set_busy_timeout             (VtStore                *self,
                                                        int                     milliseconds);
 
+void            vt_store_verify_async                 (VtStore                *self,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+gboolean        vt_store_verify_finish                (VtStore                *self,
+                                                       GAsyncResult           *result,
+                                                       GError                **error);
+gboolean        vt_store_verify_sync                  (VtStore                *self,
+                                                       GCancellable           *cancellable,
+                                                       GError                **error);
+
 void            vt_store_check_async                  (VtStore                *self,
                                                        GCancellable           *cancellable,
                                                        GAsyncReadyCallback     callback,

@@ -243,6 +243,22 @@ remember_database (VtWindow   *self,
 }
 
 static void
+verified_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (vt_store_verify_finish (VT_STORE (object), result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      || VT_STORE (object) != self->store)
+    return;
+  /* A damaged file must not be worked in: say so, and what to do. */
+  show_error (self, error);
+}
+
+static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
@@ -276,6 +292,7 @@ opened_cb (GObject      *object,
     }
 
   refresh_counts (self);
+  vt_store_verify_async (store, self->cancellable, verified_cb, g_object_ref (self));
 }
 
 static void
