@@ -496,7 +496,7 @@ test_crash_loop (Fixture       *f,
   g_autoptr(GHashTable) committed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   guint kills = g_test_slow () ? 250 : 100;
-  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 90 * G_USEC_PER_SEC;
   guint done = 0;
 
   make_database (f, FALSE);
@@ -519,8 +519,20 @@ test_crash_loop (Fixture       *f,
       g_assert_no_error (error);
       g_unix_set_fd_nonblocking (out_fd, TRUE, NULL);
 
-      /* Let it write for a while, reading what it reports. */
-      kill_at = g_get_monotonic_time () + g_rand_int_range (rand, 20, 160) * 1000;
+      /* Let it start (slow under sanitizers and on a busy machine: the
+       * kill must land while it writes, not while it loads), then write
+       * for a while, reading what it reports. */
+      {
+        guint before = g_hash_table_size (committed);
+        gint64 started_by = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+        while (g_hash_table_size (committed) == before && g_get_monotonic_time () < started_by)
+          {
+            read_reported (out_fd, partial, committed);
+            g_usleep (1000);
+          }
+      }
+      kill_at = g_get_monotonic_time () + g_rand_int_range (rand, 0, 140) * 1000;
       while (g_get_monotonic_time () < kill_at)
         {
           read_reported (out_fd, partial, committed);
