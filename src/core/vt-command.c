@@ -69,6 +69,11 @@ vt_command_run (const char      *database_path,
   if (store == NULL)
     return 1;
 
+  /* Nothing waits on a terminal: read every page before writing to the
+   * file (the full check below reads them anyway). */
+  if (!(flags & VT_COMMAND_CHECK) && !vt_store_verify_sync (store, NULL, error))
+    return 1;
+
   if (flags & VT_COMMAND_CREATE)
     g_print (_("Database ready: %s\n"), vt_store_get_path (store));
 
