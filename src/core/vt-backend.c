@@ -263,6 +263,39 @@ vt_backend_save_visit (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->save_visit (self, visit, error);
 }
 
+/**
+ * vt_backend_get_visit_by_uid:
+ * @uid: a visit's uuid, or the iCalendar UID it was imported with
+ */
+VtVisit *
+vt_backend_get_visit_by_uid (VtBackend   *self,
+                             const char  *uid,
+                             GError     **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->get_visit_by_uid (self, uid, error);
+}
+
+/**
+ * vt_backend_import_visits:
+ * @visits: (element-type VtVisit): visits read from a file
+ *
+ * Saves all of @visits or none: a visit whose uuid or ical_uid is already
+ * stored replaces that one, the others are added.
+ */
+gboolean
+vt_backend_import_visits (VtBackend  *self,
+                          GPtrArray  *visits,
+                          GError    **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+  g_return_val_if_fail (visits != NULL, FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->import_visits (self, visits, error);
+}
+
 GPtrArray *
 vt_backend_list_criterion_sets (VtBackend *self,
                                 GError **error)

@@ -138,6 +138,12 @@ struct _VtBackendInterface
   gboolean        (*save_visit)          (VtBackend              *self,
                                           VtVisit                *visit,
                                           GError                **error);
+  VtVisit        *(*get_visit_by_uid)    (VtBackend              *self,
+                                          const char             *uid,
+                                          GError                **error);
+  gboolean        (*import_visits)       (VtBackend              *self,
+                                          GPtrArray              *visits,
+                                          GError                **error);
   GPtrArray      *(*list_criterion_sets) (VtBackend              *self,
                                           GError                **error);
   VtCriterionSet *(*get_criterion_set)   (VtBackend              *self,
@@ -248,6 +254,12 @@ VtVisit        *vt_backend_get_visit           (VtBackend              *self,
                                                 GError                **error);
 gboolean        vt_backend_save_visit          (VtBackend              *self,
                                                 VtVisit                *visit,
+                                                GError                **error);
+VtVisit        *vt_backend_get_visit_by_uid    (VtBackend              *self,
+                                                const char             *uid,
+                                                GError                **error);
+gboolean        vt_backend_import_visits       (VtBackend              *self,
+                                                GPtrArray              *visits,
                                                 GError                **error);
 GPtrArray      *vt_backend_list_criterion_sets (VtBackend              *self,
                                                 GError                **error);

@@ -2909,7 +2909,8 @@ write_id_list (VtSqliteBackend  *self,
 }
 
 #define VISIT_COLUMNS "v.id, v.version, s.uuid, v.round_id, v.kind, v.status, v.starts_at, v.ends_at, " \
-                      "v.place, v.purpose, v.findings, v.follow_up, v.created_at, v.updated_at"
+                      "v.place, v.purpose, v.findings, v.follow_up, v.created_at, v.updated_at, " \
+                      "v.uuid, v.ical_uid, v.status_reason, s.name_vi, s.province_2025"
 
 static VtVisit *
 read_visit (VtSqliteBackend  *self,
@@ -2920,6 +2921,8 @@ read_visit (VtSqliteBackend  *self,
   g_autoptr(GDateTime) ends_at = column_time (stmt, 7);
   g_autoptr(VtVisit) v = vt_visit_new ((const char *) sqlite3_column_text (stmt, 2),
                                        VT_VISIT_KIND_FIRST, starts_at, ends_at);
+  g_autoptr(VtStmt) people = NULL;
+  int rc;
 
   v->id = sqlite3_column_int64 (stmt, 0);
   v->version = sqlite3_column_int64 (stmt, 1);
@@ -2932,8 +2935,26 @@ read_visit (VtSqliteBackend  *self,
   v->follow_up = column_dup (stmt, 11);
   v->created_at = column_time (stmt, 12);
   v->updated_at = column_time (stmt, 13);
-  if (!read_id_list (self, "SELECT person_id FROM visit_participants WHERE visit_id = ? ORDER BY person_id",
-                     v->id, v->participant_ids, error))
+  v->uuid = column_dup (stmt, 14);
+  v->ical_uid = column_dup (stmt, 15);
+  v->status_reason = column_dup (stmt, 16);
+  v->supplier_name = column_dup (stmt, 17);
+  v->province_code = column_dup (stmt, 18);
+  if (v->province_code != NULL && v->province_code[0] == '\0')
+    g_clear_pointer (&v->province_code, g_free);
+
+  people = prepare (self, "SELECT person_id, role FROM visit_participants WHERE visit_id = ? ORDER BY person_id", error);
+  if (people == NULL)
+    return NULL;
+  sqlite3_bind_int64 (people, 1, v->id);
+  while ((rc = step_row (self, people, error)) == SQLITE_ROW)
+    {
+      VtPersonKind role = VT_PERSON_KIND_STAFF;
+
+      vt_person_kind_from_string ((const char *) sqlite3_column_text (people, 1), &role);
+      vt_visit_add_participant (v, sqlite3_column_int64 (people, 0), role);
+    }
+  if (rc != SQLITE_DONE)
     return NULL;
   return g_steal_pointer (&v);
 }
@@ -2970,22 +2991,73 @@ vt_sqlite_backend_list_visits (VtBackend   *backend,
 }
 
 static VtVisit *
-vt_sqlite_backend_get_visit (VtBackend  *backend,
-                             gint64      id,
-                             GError    **error)
+get_visit_where (VtSqliteBackend  *self,
+                 const char       *where,
+                 gint64            id,
+                 const char       *text,
+                 GError          **error)
 {
-  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
-  g_autoptr(VtStmt) stmt = prepare (self,
-    "SELECT " VISIT_COLUMNS " FROM visits v JOIN suppliers s ON s.id = v.supplier_id WHERE v.id = ?", error);
+  g_autofree char *sql = g_strconcat ("SELECT " VISIT_COLUMNS " FROM visits v JOIN suppliers s ON s.id = v.supplier_id WHERE ",
+                                      where, NULL);
+  g_autoptr(VtStmt) stmt = prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  if (text != NULL)
+    bind_text (stmt, 1, text);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
   rc = step_row (self, stmt, error);
   if (rc == SQLITE_DONE)
     set_not_found (error);
   return rc == SQLITE_ROW ? read_visit (self, stmt, error) : NULL;
+}
+
+static VtVisit *
+vt_sqlite_backend_get_visit (VtBackend  *backend,
+                             gint64      id,
+                             GError    **error)
+{
+  return get_visit_where (VT_SQLITE_BACKEND (backend), "v.id = ?1", id, NULL, error);
+}
+
+static VtVisit *
+vt_sqlite_backend_get_visit_by_uid (VtBackend   *backend,
+                                    const char  *uid,
+                                    GError     **error)
+{
+  return get_visit_where (VT_SQLITE_BACKEND (backend), "v.uuid = ?1 OR v.ical_uid = ?1 LIMIT 1", 0, uid, error);
+}
+
+static gboolean
+write_participants (VtSqliteBackend  *self,
+                    VtVisit          *v,
+                    GError          **error)
+{
+  g_autoptr(VtStmt) del = prepare (self, "DELETE FROM visit_participants WHERE visit_id = ?", error);
+
+  if (del == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (del, 1, v->id);
+  if (!step_done (self, del, error))
+    return FALSE;
+
+  for (guint i = 0; i < v->participant_ids->len; i++)
+    {
+      gint64 person = g_array_index (v->participant_ids, gint64, i);
+      g_autoptr(VtStmt) ins = prepare (self, "INSERT INTO visit_participants (visit_id, person_id, role) "
+                                             "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", error);
+
+      if (ins == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (ins, 1, v->id);
+      sqlite3_bind_int64 (ins, 2, person);
+      bind_text (ins, 3, vt_person_kind_to_string (vt_visit_get_role (v, person)));
+      if (!step_done (self, ins, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -2996,10 +3068,10 @@ save_visit_tx (VtSqliteBackend  *self,
   VtVisit *v = data;
   g_autoptr(VtVisit) old = NULL;
   g_autoptr(VtFields) old_fields = NULL;
-  g_autoptr(VtFields) new_fields = vt_visit_to_fields (v);
+  g_autoptr(VtFields) new_fields = NULL;
   g_autoptr(VtStmt) stmt = NULL;
   g_autofree char *label = NULL;
-  SavedRecord saved = { "visit", &v->id, &v->version, NULL, new_fields, NULL };
+  SavedRecord saved = { "visit", &v->id, &v->version, NULL, NULL, NULL };
   gint64 supplier_id;
 
   if (v->starts_at == NULL || v->ends_at == NULL || g_date_time_compare (v->ends_at, v->starts_at) < 0)
@@ -3017,17 +3089,25 @@ save_visit_tx (VtSqliteBackend  *self,
       if (old == NULL || !check_version (old->version, v->version, error))
         return FALSE;
       saved.old_fields = old_fields = vt_visit_to_fields (old);
+      if (v->uuid == NULL)
+        v->uuid = g_strdup (old->uuid);
       stmt = prepare (self, "UPDATE visits SET supplier_id = ?3, round_id = ?4, kind = ?5, status = ?6, "
                             "starts_at = ?7, ends_at = ?8, place = ?9, purpose = ?10, findings = ?11, "
-                            "follow_up = ?12, updated_at = ?1, version = version + 1 "
+                            "follow_up = ?12, uuid = ?14, ical_uid = ?15, status_reason = ?16, "
+                            "updated_at = ?1, version = version + 1 "
                             "WHERE id = ?2 AND version = ?13", error);
     }
   else
     stmt = prepare (self, "INSERT INTO visits (supplier_id, round_id, kind, status, starts_at, ends_at, "
-                          "place, purpose, findings, follow_up, created_at, updated_at) "
-                          "VALUES (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?1, ?1)", error);
+                          "place, purpose, findings, follow_up, uuid, ical_uid, status_reason, "
+                          "created_at, updated_at) "
+                          "VALUES (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, ?1, ?1)", error);
   if (stmt == NULL)
     return FALSE;
+
+  if (v->uuid == NULL)
+    v->uuid = g_uuid_string_random ();
+  saved.new_fields = new_fields = vt_visit_to_fields (v);
 
   bind_text_take (stmt, 1, now_iso ());
   sqlite3_bind_int64 (stmt, 2, v->id);
@@ -3043,14 +3123,63 @@ save_visit_tx (VtSqliteBackend  *self,
   bind_text (stmt, 12, v->follow_up);
   if (v->id != 0)
     sqlite3_bind_int64 (stmt, 13, v->version);
+  bind_text (stmt, 14, v->uuid);
+  bind_text (stmt, 15, v->ical_uid);
+  bind_text (stmt, 16, v->status_reason);
 
   label = g_strdup_printf ("%s %s", vt_visit_kind_to_string (v->kind), v->supplier_uuid);
   saved.label = label;
   return step_done (self, stmt, error)
       && finish_save (self, &saved, error)
-      && write_id_list (self, "DELETE FROM visit_participants WHERE visit_id = ?",
-                        "INSERT INTO visit_participants (visit_id, person_id) VALUES (?, ?)",
-                        v->id, v->participant_ids, error);
+      && write_participants (self, v, error);
+}
+
+/* Saves imported visits in one transaction: a visit whose uuid or
+ * ical_uid is already stored updates that visit (the file is newer than
+ * what it replaces), any other is added. */
+static gboolean
+import_visits_tx (VtSqliteBackend  *self,
+                  gpointer          data,
+                  GError          **error)
+{
+  GPtrArray *visits = data;
+
+  for (guint i = 0; i < visits->len; i++)
+    {
+      VtVisit *v = g_ptr_array_index (visits, i);
+      g_autoptr(VtVisit) existing = NULL;
+      const char *uid = v->uuid != NULL ? v->uuid : v->ical_uid;
+
+      if (v->id == 0 && uid != NULL)
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          existing = vt_sqlite_backend_get_visit_by_uid (VT_BACKEND (self), uid, &local_error);
+          if (existing == NULL && !g_error_matches (local_error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          if (existing != NULL)
+            {
+              v->id = existing->id;
+              v->version = existing->version;
+              if (v->uuid == NULL)
+                v->uuid = g_strdup (existing->uuid);
+            }
+        }
+      if (!save_visit_tx (self, v, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+vt_sqlite_backend_import_visits (VtBackend  *backend,
+                                 GPtrArray  *visits,
+                                 GError    **error)
+{
+  return in_transaction (VT_SQLITE_BACKEND (backend), import_visits_tx, visits, error);
 }
 
 static gboolean
@@ -4070,6 +4199,8 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->save_person = vt_sqlite_backend_save_person;
   iface->list_visits = vt_sqlite_backend_list_visits;
   iface->get_visit = vt_sqlite_backend_get_visit;
+  iface->get_visit_by_uid = vt_sqlite_backend_get_visit_by_uid;
+  iface->import_visits = vt_sqlite_backend_import_visits;
   iface->save_visit = vt_sqlite_backend_save_visit;
   iface->list_criterion_sets = vt_sqlite_backend_list_criterion_sets;
   iface->get_criterion_set = vt_sqlite_backend_get_criterion_set;

@@ -914,6 +914,24 @@ job_save_visit (VtBackend     *backend,
 }
 
 static gpointer
+job_get_visit_by_uid (VtBackend     *backend,
+                      Args          *a,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  return vt_backend_get_visit_by_uid (backend, a->s1, error);
+}
+
+static gpointer
+job_import_visits (VtBackend     *backend,
+                   Args          *a,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  return vt_backend_import_visits (backend, a->rec, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
 job_list_criterion_sets (VtBackend     *backend,
                          Args          *a,
                          GCancellable  *cancellable,
@@ -1729,6 +1747,89 @@ vt_store_save_visit_sync (VtStore      *self,
   a->rec = vt_visit_ref (visit);
   a->rec_free = (GDestroyNotify) vt_visit_unref;
   return run_job (self, job_save_visit, a, cancellable, error) != NULL;
+}
+
+/**
+ * vt_store_get_visit_by_uid_async:
+ * @uid: a visit's uuid, or the iCalendar UID it was imported with
+ *
+ * Fails with %VT_STORE_ERROR_NOT_FOUND when no visit has that uid.
+ */
+void
+vt_store_get_visit_by_uid_async (VtStore             *self,
+                                 const char          *uid,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (uid);
+  queue_job (self, vt_store_get_visit_by_uid_async, job_get_visit_by_uid, a, (GDestroyNotify) vt_visit_unref,
+             cancellable, callback, user_data);
+}
+
+VtVisit *
+vt_store_get_visit_by_uid_finish (VtStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return finish_job (self, result, vt_store_get_visit_by_uid_async, error);
+}
+
+VtVisit *
+vt_store_get_visit_by_uid_sync (VtStore       *self,
+                                const char    *uid,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (uid);
+  return run_job (self, job_get_visit_by_uid, a, cancellable, error);
+}
+
+/**
+ * vt_store_import_visits_async:
+ * @visits: (element-type VtVisit): visits read from a file
+ *
+ * Saves all of @visits in one transaction, or none: a visit whose uuid or
+ * ical_uid is stored already updates that one. Each visit gets its id,
+ * version and uuid.
+ */
+void
+vt_store_import_visits_async (VtStore             *self,
+                              GPtrArray           *visits,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->rec = g_ptr_array_ref (visits);
+  a->rec_free = (GDestroyNotify) g_ptr_array_unref;
+  queue_job (self, vt_store_import_visits_async, job_import_visits, a, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_import_visits_finish (VtStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return finish_job (self, result, vt_store_import_visits_async, error) != NULL;
+}
+
+gboolean
+vt_store_import_visits_sync (VtStore       *self,
+                             GPtrArray     *visits,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  Args *a = args_new ();
+
+  a->rec = g_ptr_array_ref (visits);
+  a->rec_free = (GDestroyNotify) g_ptr_array_unref;
+  return run_job (self, job_import_visits, a, cancellable, error) != NULL;
 }
 
 /**

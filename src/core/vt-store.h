@@ -301,6 +301,30 @@ gboolean       vt_store_save_visit_sync              (VtStore                *se
                                                       VtVisit                *visit,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_get_visit_by_uid_async       (VtStore                *self,
+                                                      const char             *uid,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+VtVisit        *vt_store_get_visit_by_uid_finish     (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+VtVisit        *vt_store_get_visit_by_uid_sync       (VtStore                *self,
+                                                      const char             *uid,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
+void           vt_store_import_visits_async          (VtStore                *self,
+                                                      GPtrArray              *visits,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+gboolean       vt_store_import_visits_finish         (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+gboolean       vt_store_import_visits_sync           (VtStore                *self,
+                                                      GPtrArray              *visits,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
 void           vt_store_list_criterion_sets_async    (VtStore                *self,
                                                       GCancellable           *cancellable,
                                                       GAsyncReadyCallback    callback,
