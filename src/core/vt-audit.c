@@ -222,3 +222,19 @@ vt_ids_to_text (GArray *ids)
                             g_array_index (sorted, gint64, i));
   return g_string_free (out, FALSE);
 }
+
+/**
+ * vt_text_is_blank:
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean
+vt_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}

@@ -83,5 +83,6 @@ gboolean   vt_date_from_iso     (GDate           *date,
 char      *vt_time_to_iso       (GDateTime       *time);
 GDateTime *vt_time_from_iso     (const char      *iso);
 char      *vt_ids_to_text       (GArray          *ids);
+gboolean   vt_text_is_blank     (const char      *text);
 
 G_END_DECLS

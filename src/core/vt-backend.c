@@ -335,6 +335,23 @@ vt_backend_list_assessments (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->list_assessments (self, supplier_uuid, error);
 }
 
+/**
+ * vt_backend_list_improvement_actions:
+ *
+ * Returns: (transfer full) (element-type VtImprovementAction): every
+ *   improvement action agreed at the supplier's assessments, oldest first
+ */
+GPtrArray *
+vt_backend_list_improvement_actions (VtBackend   *self,
+                                     const char  *supplier_uuid,
+                                     GError     **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+  g_return_val_if_fail (supplier_uuid != NULL, NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_improvement_actions (self, supplier_uuid, error);
+}
+
 VtAssessment *
 vt_backend_get_assessment (VtBackend *self,
                            gint64 id,

@@ -161,6 +161,9 @@ struct _VtBackendInterface
   gboolean        (*save_assessment)     (VtBackend              *self,
                                           VtAssessment           *assessment,
                                           GError                **error);
+  GPtrArray      *(*list_improvement_actions) (VtBackend         *self,
+                                               const char        *supplier_uuid,
+                                               GError           **error);
   GPtrArray      *(*list_attachments)    (VtBackend              *self,
                                           const char             *supplier_uuid,
                                           GError                **error);
@@ -278,6 +281,9 @@ VtAssessment   *vt_backend_get_assessment      (VtBackend              *self,
 gboolean        vt_backend_save_assessment     (VtBackend              *self,
                                                 VtAssessment           *assessment,
                                                 GError                **error);
+GPtrArray      *vt_backend_list_improvement_actions (VtBackend          *self,
+                                                    const char         *supplier_uuid,
+                                                    GError            **error);
 GPtrArray      *vt_backend_list_attachments    (VtBackend              *self,
                                                 const char             *supplier_uuid,
                                                 GError                **error);

@@ -22,7 +22,11 @@ vt_criterion_clear (VtCriterion *self)
   g_free (self->name_vi);
   g_free (self->name_ko);
   for (guint i = 0; i < VT_N_LEVELS; i++)
-    g_free (self->levels[i]);
+    {
+      g_free (self->levels[i]);
+      g_free (self->levels_vi[i]);
+      g_free (self->levels_ko[i]);
+    }
 }
 
 VT_DEFINE_RC_BOXED (VtCriterion, vt_criterion, vt_criterion_clear)
@@ -38,7 +42,139 @@ vt_criterion_new (const char *code,
   self->name_en = g_strdup (name_en);
   self->area = g_strdup ("other");
   self->weight = weight;
+  self->scale = VT_SCALE_LEVELS;
   return self;
+}
+
+/**
+ * vt_criterion_copy:
+ *
+ * A deep copy, for editing without touching a set others hold.
+ */
+VtCriterion *
+vt_criterion_copy (const VtCriterion *criterion)
+{
+  VtCriterion *self = vt_criterion_new (criterion->code, criterion->name_en, criterion->weight);
+
+  self->id = criterion->id;
+  self->position = criterion->position;
+  g_free (self->area);
+  self->area = g_strdup (criterion->area);
+  self->name_vi = g_strdup (criterion->name_vi);
+  self->name_ko = g_strdup (criterion->name_ko);
+  self->knockout = criterion->knockout;
+  self->scale = criterion->scale;
+  for (guint i = 0; i < VT_N_LEVELS; i++)
+    {
+      self->levels[i] = g_strdup (criterion->levels[i]);
+      self->levels_vi[i] = g_strdup (criterion->levels_vi[i]);
+      self->levels_ko[i] = g_strdup (criterion->levels_ko[i]);
+    }
+  return self;
+}
+
+static const int audit_points[] = { 0, 4, 6, 8, 10 };
+
+/**
+ * vt_criterion_get_n_levels:
+ *
+ * Returns: how many levels the criterion's scale has: 6 (0-5) or 5 (the
+ *   audit scale 0/4/6/8/10)
+ */
+int
+vt_criterion_get_n_levels (const VtCriterion *criterion)
+{
+  return criterion->scale == VT_SCALE_AUDIT ? (int) G_N_ELEMENTS (audit_points) : VT_N_LEVELS;
+}
+
+/**
+ * vt_criterion_get_points:
+ *
+ * Returns: what @level is worth on the criterion's scale, or -1 when the
+ *   scale has no such level
+ */
+int
+vt_criterion_get_points (const VtCriterion *criterion,
+                         int                level)
+{
+  if (level < 0 || level >= vt_criterion_get_n_levels (criterion))
+    return -1;
+  return criterion->scale == VT_SCALE_AUDIT ? audit_points[level] : level;
+}
+
+int
+vt_criterion_get_max_points (const VtCriterion *criterion)
+{
+  return vt_criterion_get_points (criterion, vt_criterion_get_n_levels (criterion) - 1);
+}
+
+/**
+ * vt_criterion_normalise:
+ *
+ * Returns: @level as 0-100 of the scale's top, or -1 when not a level of
+ *   the scale (unscored)
+ */
+double
+vt_criterion_normalise (const VtCriterion *criterion,
+                        int                level)
+{
+  int points = vt_criterion_get_points (criterion, level);
+
+  if (points < 0)
+    return -1;
+  return 100.0 * points / vt_criterion_get_max_points (criterion);
+}
+
+/**
+ * vt_criterion_is_low_level:
+ *
+ * The lowest two levels of a scale are low scores: they need a comment
+ * that says what was seen.
+ */
+gboolean
+vt_criterion_is_low_level (const VtCriterion *criterion,
+                           int                level)
+{
+  return level >= 0 && level < 2 && level < vt_criterion_get_n_levels (criterion);
+}
+
+/**
+ * vt_criterion_get_level_description:
+ * @language: "vi", "ko" or anything else for English
+ *
+ * Returns: (nullable): what @level means, in @language when written in it
+ */
+const char *
+vt_criterion_get_level_description (const VtCriterion *criterion,
+                                    int                level,
+                                    const char        *language)
+{
+  if (level < 0 || level >= VT_N_LEVELS)
+    return NULL;
+  if (g_strcmp0 (language, "vi") == 0 && criterion->levels_vi[level] != NULL)
+    return criterion->levels_vi[level];
+  if (g_strcmp0 (language, "ko") == 0 && criterion->levels_ko[level] != NULL)
+    return criterion->levels_ko[level];
+  return criterion->levels[level];
+}
+
+const char *
+vt_scale_to_string (VtScale scale)
+{
+  return scale == VT_SCALE_AUDIT ? "audit" : "levels";
+}
+
+gboolean
+vt_scale_from_string (const char *text,
+                      VtScale    *scale)
+{
+  if (g_strcmp0 (text, "levels") == 0)
+    *scale = VT_SCALE_LEVELS;
+  else if (g_strcmp0 (text, "audit") == 0)
+    *scale = VT_SCALE_AUDIT;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 /**
@@ -76,6 +212,10 @@ vt_criterion_set_new (const char *name)
 
   self->name = g_strdup (name);
   self->set_version = 1;
+  self->ready_min = 80;
+  self->conditional_min = 60;
+  self->area_gap = 30;
+  self->min_coverage = 80;
   self->criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_criterion_unref);
   return self;
 }
@@ -92,6 +232,65 @@ vt_criterion_set_find (const VtCriterionSet *set,
         return c;
     }
   return NULL;
+}
+
+VtCriterion *
+vt_criterion_set_find_code (const VtCriterionSet *set,
+                            const char           *code)
+{
+  for (guint i = 0; i < set->criteria->len; i++)
+    {
+      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+
+      if (g_strcmp0 (c->code, code) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/**
+ * vt_criterion_set_copy:
+ *
+ * A deep copy with copied criteria, for the editor.
+ */
+VtCriterionSet *
+vt_criterion_set_copy (const VtCriterionSet *set)
+{
+  VtCriterionSet *self = vt_criterion_set_new (set->name);
+
+  self->id = set->id;
+  self->version = set->version;
+  self->set_version = set->set_version;
+  self->is_default = set->is_default;
+  self->notes = g_strdup (set->notes);
+  self->ready_min = set->ready_min;
+  self->conditional_min = set->conditional_min;
+  self->area_gap = set->area_gap;
+  self->min_coverage = set->min_coverage;
+  for (guint i = 0; i < set->criteria->len; i++)
+    g_ptr_array_add (self->criteria, vt_criterion_copy (g_ptr_array_index (set->criteria, i)));
+  return self;
+}
+
+/**
+ * vt_criterion_set_list_areas:
+ *
+ * Returns: (transfer container) (element-type utf8): the area codes of
+ *   the set, in the order their first criterion comes
+ */
+GPtrArray *
+vt_criterion_set_list_areas (const VtCriterionSet *set)
+{
+  GPtrArray *areas = g_ptr_array_new ();
+
+  for (guint i = 0; i < set->criteria->len; i++)
+    {
+      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+
+      if (!g_ptr_array_find_with_equal_func (areas, c->area, g_str_equal, NULL))
+        g_ptr_array_add (areas, c->area);
+    }
+  return areas;
 }
 
 gboolean
@@ -131,6 +330,20 @@ vt_criterion_set_validate (const VtCriterionSet  *set,
                        _("The weight of “%s” cannot be negative."), c->name_en);
           return FALSE;
         }
+      if (c->area == NULL || *c->area == '\0')
+        {
+          g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                       _("“%s” needs an area."), c->name_en);
+          return FALSE;
+        }
+      for (int level = 0; level < vt_criterion_get_n_levels (c); level++)
+        if (vt_text_is_blank (c->levels[level]))
+          {
+            g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                         _("Level %d of “%s” has no description."),
+                         vt_criterion_get_points (c, level), c->name_en);
+            return FALSE;
+          }
       sum += c->weight;
     }
 
@@ -141,6 +354,19 @@ vt_criterion_set_validate (const VtCriterionSet  *set,
       g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
                    _("The weights of the criteria add up to %s; they must add up to 100."),
                    g_ascii_formatd (buf, sizeof buf, "%.1f", sum));
+      return FALSE;
+    }
+
+  if (!(set->conditional_min > 0 && set->conditional_min < set->ready_min && set->ready_min <= 100))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("The band thresholds must rise: conditionally ready above 0, ready above that and at most 100."));
+      return FALSE;
+    }
+  if (!(set->area_gap > 0 && set->area_gap <= 100 && set->min_coverage > 0 && set->min_coverage <= 100))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("The area gap and the share of weight that must be scored must lie between 1 and 100."));
       return FALSE;
     }
 
@@ -158,9 +384,9 @@ vt_criterion_set_to_fields (const VtCriterionSet *set)
       VtCriterion *c = g_ptr_array_index (set->criteria, i);
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_string_append_printf (criteria, "%s%s=%s%s", i ? "; " : "", c->code,
+      g_string_append_printf (criteria, "%s%s=%s%s%s", i ? "; " : "", c->code,
                               g_ascii_formatd (buf, sizeof buf, "%g", c->weight),
-                              c->knockout ? "!" : "");
+                              c->knockout ? "!" : "", c->scale == VT_SCALE_AUDIT ? " audit" : "");
     }
 
   vt_fields_add (f, "name", set->name);
@@ -168,6 +394,17 @@ vt_criterion_set_to_fields (const VtCriterionSet *set)
   vt_fields_add_int (f, "is_default", set->is_default, -1);
   vt_fields_add (f, "notes", set->notes);
   vt_fields_add (f, "criteria", criteria->str);
+  {
+    char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+    char c[G_ASCII_DTOSTR_BUF_SIZE], d[G_ASCII_DTOSTR_BUF_SIZE];
+    g_autofree char *rules = g_strdup_printf ("ready>=%s conditional>=%s gap=%s coverage=%s",
+                                              g_ascii_formatd (a, sizeof a, "%g", set->ready_min),
+                                              g_ascii_formatd (b, sizeof b, "%g", set->conditional_min),
+                                              g_ascii_formatd (c, sizeof c, "%g", set->area_gap),
+                                              g_ascii_formatd (d, sizeof d, "%g", set->min_coverage));
+
+    vt_fields_add (f, "bands", rules);
+  }
   g_string_free (criteria, TRUE);
   return f;
 }

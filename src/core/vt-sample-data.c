@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "vt-sample-data.h"
@@ -333,41 +335,99 @@ add_visit (Sample       *s,
   return g_steal_pointer (&v);
 }
 
+/* The language the sample's texts are written in: the one the app runs
+ * in. */
+static const char *
+sample_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "ko"))
+        return "ko";
+      if (g_str_has_prefix (names[i], "vi"))
+        return "vi";
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
+        return "en";
+    }
+  return "en";
+}
+
 /* Scores around a supplier's underlying level, better at the second visit
- * (the finalists have started to improve). */
-static double
-add_assessment (Sample      *s,
-                VtSupplier  *sup,
-                VtVisit     *visit,
-                double       level,
-                GError     **error)
+ * (the finalists have started to improve). The consultant and the staff
+ * member of the visit score on their own, at most a level apart, and the
+ * agreed score is the consultant's. At the first visit an action is
+ * agreed for the weakest criterion; the second visit checks it. */
+static VtAssessment *
+add_assessment (Sample        *s,
+                VtSupplier    *sup,
+                VtVisit       *visit,
+                double         level,
+                VtAssessment  *previous,
+                GError       **error)
 {
   g_autoptr(VtAssessment) a = vt_assessment_new (sup->uuid, s->criteria->id);
+  const char *language = sample_language ();
+  VtCriterion *weakest = NULL;
+  int weakest_score = G_MAXINT;
 
   a->visit_id = visit->id;
   g_date_set_dmy (&a->assessed_on, g_date_time_get_day_of_month (visit->starts_at),
                   g_date_time_get_month (visit->starts_at), g_date_time_get_year (visit->starts_at));
-  g_array_append_vals (a->assessor_ids, visit->participant_ids->data, 1);
+  g_array_append_vals (a->assessor_ids, visit->participant_ids->data, 2);
   for (guint i = 0; i < s->criteria->criteria->len; i++)
     {
       VtCriterion *c = g_ptr_array_index (s->criteria->criteria, i);
+      int top = vt_criterion_get_n_levels (c) - 1;
       /* CLAMP() evaluates its argument more than once: draw first. */
-      double drawn = level + g_rand_double_range (s->rand, -1.2, 1.2) + 0.5;
-      int score = CLAMP ((int) drawn, 0, 5);
+      double drawn = (level + g_rand_double_range (s->rand, -1.2, 1.2)) * top / 5.0 + 0.5;
+      int score = CLAMP ((int) drawn, 0, top);
+      int other = CLAMP (score + (int) ((i + strlen (sup->uuid) + visit->id) % 3) - 1, 0, top);
+      const char *comment = vt_criterion_get_level_description (c, score, language);
 
-      vt_assessment_set_score (a, c->id, score, c->levels[score]);
+      vt_assessment_set_score (a, c->id, score, comment);
+      vt_assessment_set_assessor_score (a, g_array_index (a->assessor_ids, gint64, 0), c->id, score, comment);
+      vt_assessment_set_assessor_score (a, g_array_index (a->assessor_ids, gint64, 1), c->id, other, NULL);
+      if (score < weakest_score)
+        {
+          weakest = c;
+          weakest_score = score;
+        }
     }
+
+  if (previous == NULL && weakest != NULL)
+    {
+      VtImprovementAction *x = vt_improvement_action_new (weakest->code,
+                                                          vt_criterion_get_level_description (weakest, MIN (weakest_score + 1, vt_criterion_get_n_levels (weakest) - 1), language));
+
+      x->owner = g_strdup (sup->name_vi);
+      g_date_set_dmy (&x->due_on, 1, 10, g_date_get_year (&a->assessed_on));
+      g_ptr_array_add (a->actions, x);
+    }
+  for (guint i = 0; previous != NULL && i < previous->actions->len; i++)
+    {
+      VtImprovementAction *x = g_ptr_array_index (previous->actions, i);
+      VtCriterion *c = vt_criterion_set_find_code (s->criteria, x->criterion_code);
+      VtScore *before = c ? vt_assessment_get_score (previous, c->id) : NULL;
+      VtScore *now = c ? vt_assessment_get_score (a, c->id) : NULL;
+      gboolean done = before != NULL && now != NULL && now->score > before->score;
+
+      vt_assessment_check_action (a, x->id, done ? VT_ACTION_STATUS_DONE : VT_ACTION_STATUS_NOT_DONE);
+    }
+
   if (!vt_backend_save_assessment (s->backend, a, error))
-    return -2;
-  return a->readiness;
+    return NULL;
+  return g_steal_pointer (&a);
 }
 
 typedef struct
 {
   VtSupplier *supplier;
   double      level;
-  double      first_index;
-  VtVisit    *first_visit;
+  double        first_index;
+  VtVisit      *first_visit;
+  VtAssessment *first;
 } Candidate;
 
 static int
@@ -410,7 +470,7 @@ fill (Sample  *s,
   /* 40 dossiers arrive and are appraised. */
   for (guint i = 0; i < VT_SAMPLE_SUPPLIERS; i++)
     {
-      Candidate c = { make_supplier (s, i), g_rand_double_range (s->rand, 1.0, 4.6), -1, NULL };
+      Candidate c = { make_supplier (s, i), g_rand_double_range (s->rand, 1.0, 4.6), -1, NULL, NULL };
 
       c.supplier->round_id = s->round->id;
       g_array_append_val (candidates, c);
@@ -444,9 +504,10 @@ fill (Sample  *s,
               || !move (s, c->supplier, VT_STAGE_SHORTLISTED, NULL, error)
               || !move (s, c->supplier, VT_STAGE_FIRST_VISIT_DONE, NULL, error))
             goto out;
-          c->first_index = add_assessment (s, c->supplier, c->first_visit, c->level, error);
-          if (c->first_index < -1)
+          c->first = add_assessment (s, c->supplier, c->first_visit, c->level, NULL, error);
+          if (c->first == NULL)
             goto out;
+          c->first_index = c->first->readiness;
         }
       else if (!move (s, c->supplier, i % 8 == 0 ? VT_STAGE_WITHDRAWN : VT_STAGE_REJECTED,
                       i % 8 == 0 ? _("The company withdrew: no capacity for the programme this year.")
@@ -463,6 +524,7 @@ fill (Sample  *s,
 
       g_clear_pointer (&c->supplier, vt_supplier_unref);
       g_clear_pointer (&c->first_visit, vt_visit_unref);
+      g_clear_pointer (&c->first, vt_assessment_unref);
     }
   g_array_set_size (candidates, VT_SAMPLE_FIRST_VISITS);
   g_array_sort (candidates, compare_candidates);
@@ -476,9 +538,10 @@ fill (Sample  *s,
           g_autoptr(VtVisit) second = add_visit (s, c->supplier, VT_VISIT_KIND_SECOND, start, i + 1,
                                                  _("Improvements since the first visit confirmed; action plan agreed."),
                                                  error);
+          g_autoptr(VtAssessment) again = NULL;
 
           if (second == NULL
-              || add_assessment (s, c->supplier, second, MIN (c->level + 0.6, 5.0), error) < -1
+              || (again = add_assessment (s, c->supplier, second, MIN (c->level + 0.6, 5.0), c->first, error)) == NULL
               || !move (s, c->supplier, VT_STAGE_SECOND_VISIT_DONE, NULL, error)
               || !move (s, c->supplier, VT_STAGE_SELECTED, NULL, error))
             goto out;
@@ -513,6 +576,7 @@ out:
 
       g_clear_pointer (&c->supplier, vt_supplier_unref);
       g_clear_pointer (&c->first_visit, vt_visit_unref);
+      g_clear_pointer (&c->first, vt_assessment_unref);
     }
   return ok;
 }

@@ -28,6 +28,7 @@
 #include "vt-core-resources.h"
 #include "vt-criteria.h"
 #include "vt-error.h"
+#include "vt-improvement-action.h"
 #include "vt-person.h"
 #include "vt-readiness.h"
 #include "vt-round.h"
@@ -3199,7 +3200,7 @@ load_criteria (VtSqliteBackend  *self,
                GError          **error)
 {
   g_autoptr(VtStmt) stmt = prepare (self,
-    "SELECT id, position, code, area, name_en, name_vi, name_ko, weight, knockout "
+    "SELECT id, position, code, area, name_en, name_vi, name_ko, weight, knockout, scale "
     "FROM criteria WHERE set_id = ? ORDER BY position, id", error);
   int rc;
 
@@ -3219,6 +3220,7 @@ load_criteria (VtSqliteBackend  *self,
       c->name_vi = column_dup (stmt, 5);
       c->name_ko = column_dup (stmt, 6);
       c->knockout = sqlite3_column_int (stmt, 8) != 0;
+      vt_scale_from_string ((const char *) sqlite3_column_text (stmt, 9), &c->scale);
       g_ptr_array_add (set->criteria, c);
     }
   if (rc < 0)
@@ -3228,7 +3230,8 @@ load_criteria (VtSqliteBackend  *self,
     {
       VtCriterion *c = g_ptr_array_index (set->criteria, i);
       g_autoptr(VtStmt) levels = prepare (self,
-        "SELECT level, description FROM criterion_levels WHERE criterion_id = ?", error);
+        "SELECT level, description, description_vi, description_ko FROM criterion_levels "
+        "WHERE criterion_id = ?", error);
 
       if (levels == NULL)
         return FALSE;
@@ -3241,6 +3244,10 @@ load_criteria (VtSqliteBackend  *self,
             {
               g_free (c->levels[level]);
               c->levels[level] = column_dup (levels, 1);
+              g_free (c->levels_vi[level]);
+              c->levels_vi[level] = column_dup (levels, 2);
+              g_free (c->levels_ko[level]);
+              c->levels_ko[level] = column_dup (levels, 3);
             }
         }
       if (rc < 0)
@@ -3256,7 +3263,8 @@ list_sets (VtSqliteBackend  *self,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_criterion_set_unref);
   g_autoptr(VtStmt) stmt = prepare (self,
-    "SELECT id, version, name, set_version, is_default, notes FROM criterion_sets "
+    "SELECT id, version, name, set_version, is_default, notes, ready_min, conditional_min, "
+    "area_gap, min_coverage FROM criterion_sets "
     "WHERE ?1 = 0 OR id = ?1 OR (?1 < 0 AND is_default) ORDER BY name, set_version", error);
   int rc;
 
@@ -3272,6 +3280,10 @@ list_sets (VtSqliteBackend  *self,
       set->set_version = sqlite3_column_int (stmt, 3);
       set->is_default = sqlite3_column_int (stmt, 4) != 0;
       set->notes = column_dup (stmt, 5);
+      set->ready_min = sqlite3_column_double (stmt, 6);
+      set->conditional_min = sqlite3_column_double (stmt, 7);
+      set->area_gap = sqlite3_column_double (stmt, 8);
+      set->min_coverage = sqlite3_column_double (stmt, 9);
       g_ptr_array_add (list, set);
     }
   if (rc < 0)
@@ -3342,8 +3354,9 @@ save_criterion_set_tx (VtSqliteBackend  *self,
         return FALSE;
     }
 
-  ins = prepare (self, "INSERT INTO criterion_sets (name, set_version, is_default, notes, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", error);
+  ins = prepare (self, "INSERT INTO criterion_sets (name, set_version, is_default, notes, created_at, updated_at, "
+                       "ready_min, conditional_min, area_gap, min_coverage) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (ins == NULL)
     return FALSE;
   bind_text (ins, 1, set->name);
@@ -3352,6 +3365,10 @@ save_criterion_set_tx (VtSqliteBackend  *self,
   bind_text (ins, 4, set->notes);
   bind_text (ins, 5, now);
   bind_text (ins, 6, now);
+  sqlite3_bind_double (ins, 7, set->ready_min);
+  sqlite3_bind_double (ins, 8, set->conditional_min);
+  sqlite3_bind_double (ins, 9, set->area_gap);
+  sqlite3_bind_double (ins, 10, set->min_coverage);
   if (!step_done (self, ins, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
@@ -3360,8 +3377,8 @@ save_criterion_set_tx (VtSqliteBackend  *self,
     {
       VtCriterion *c = g_ptr_array_index (set->criteria, i);
       g_autoptr(VtStmt) crit = prepare (self,
-        "INSERT INTO criteria (set_id, position, code, area, name_en, name_vi, name_ko, weight, knockout) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+        "INSERT INTO criteria (set_id, position, code, area, name_en, name_vi, name_ko, weight, knockout, scale) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (crit == NULL)
         return FALSE;
@@ -3374,23 +3391,27 @@ save_criterion_set_tx (VtSqliteBackend  *self,
       bind_text (crit, 7, c->name_ko);
       sqlite3_bind_double (crit, 8, c->weight);
       sqlite3_bind_int (crit, 9, c->knockout ? 1 : 0);
+      sqlite3_bind_text (crit, 10, vt_scale_to_string (c->scale), -1, SQLITE_STATIC);
       if (!step_done (self, crit, error))
         return FALSE;
       c->id = sqlite3_last_insert_rowid (self->db);
       c->position = (int) i + 1;
 
-      for (int level = 0; level < VT_N_LEVELS; level++)
+      for (int level = 0; level < vt_criterion_get_n_levels (c); level++)
         {
           g_autoptr(VtStmt) lvl = NULL;
 
           if (c->levels[level] == NULL)
             continue;
-          lvl = prepare (self, "INSERT INTO criterion_levels (criterion_id, level, description) VALUES (?, ?, ?)", error);
+          lvl = prepare (self, "INSERT INTO criterion_levels (criterion_id, level, description, "
+                               "description_vi, description_ko) VALUES (?, ?, ?, ?, ?)", error);
           if (lvl == NULL)
             return FALSE;
           sqlite3_bind_int64 (lvl, 1, c->id);
           sqlite3_bind_int (lvl, 2, level);
           bind_text (lvl, 3, c->levels[level]);
+          bind_text (lvl, 4, c->levels_vi[level]);
+          bind_text (lvl, 5, c->levels_ko[level]);
           if (!step_done (self, lvl, error))
             return FALSE;
         }
@@ -3415,7 +3436,81 @@ vt_sqlite_backend_save_criterion_set (VtBackend       *backend,
 /* Assessments ------------------------------------------------------------- */
 
 #define ASSESSMENT_COLUMNS "a.id, a.version, s.uuid, a.visit_id, a.set_id, a.assessed_on, a.notes, " \
-                           "a.readiness, a.created_at, a.updated_at"
+                           "a.readiness, a.created_at, a.updated_at, a.band, a.draft"
+
+#define ACTION_COLUMNS "id, version, assessment_id, criterion_code, action, owner, due_on, status, checked_in"
+
+static VtImprovementAction *
+read_action (VtStmt *stmt)
+{
+  VtImprovementAction *action = vt_improvement_action_new ((const char *) sqlite3_column_text (stmt, 3),
+                                                           (const char *) sqlite3_column_text (stmt, 4));
+
+  action->id = sqlite3_column_int64 (stmt, 0);
+  action->version = sqlite3_column_int64 (stmt, 1);
+  action->assessment_id = sqlite3_column_int64 (stmt, 2);
+  action->owner = column_dup (stmt, 5);
+  column_date (stmt, 6, &action->due_on);
+  vt_action_status_from_string ((const char *) sqlite3_column_text (stmt, 7), &action->status);
+  action->checked_in = column_int (stmt, 8, 0);
+  return action;
+}
+
+static gboolean
+read_assessment_parts (VtSqliteBackend  *self,
+                       VtAssessment     *a,
+                       GError          **error)
+{
+  g_autoptr(VtStmt) own = NULL;
+  g_autoptr(VtStmt) evidence = NULL;
+  g_autoptr(VtStmt) actions = NULL;
+  g_autoptr(VtStmt) checks = NULL;
+  int rc;
+
+  own = prepare (self, "SELECT person_id, criterion_id, score, comment FROM assessor_scores "
+                       "WHERE assessment_id = ? ORDER BY person_id, criterion_id", error);
+  if (own == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (own, 1, a->id);
+  while ((rc = step_row (self, own, error)) == SQLITE_ROW)
+    vt_assessment_set_assessor_score (a, sqlite3_column_int64 (own, 0), sqlite3_column_int64 (own, 1),
+                                      sqlite3_column_int (own, 2), (const char *) sqlite3_column_text (own, 3));
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  evidence = prepare (self, "SELECT criterion_id, attachment_id FROM score_evidence "
+                            "WHERE assessment_id = ? ORDER BY criterion_id, attachment_id", error);
+  if (evidence == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (evidence, 1, a->id);
+  while ((rc = step_row (self, evidence, error)) == SQLITE_ROW)
+    vt_assessment_add_evidence (a, sqlite3_column_int64 (evidence, 0), sqlite3_column_int64 (evidence, 1));
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  actions = prepare (self, "SELECT " ACTION_COLUMNS " FROM improvement_actions WHERE assessment_id = ? "
+                           "ORDER BY id", error);
+  if (actions == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (actions, 1, a->id);
+  while ((rc = step_row (self, actions, error)) == SQLITE_ROW)
+    g_ptr_array_add (a->actions, read_action (actions));
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  checks = prepare (self, "SELECT id, status FROM improvement_actions WHERE checked_in = ? ORDER BY id", error);
+  if (checks == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (checks, 1, a->id);
+  while ((rc = step_row (self, checks, error)) == SQLITE_ROW)
+    {
+      VtActionStatus status = VT_ACTION_STATUS_OPEN;
+
+      vt_action_status_from_string ((const char *) sqlite3_column_text (checks, 1), &status);
+      vt_assessment_check_action (a, sqlite3_column_int64 (checks, 0), status);
+    }
+  return rc == SQLITE_DONE;
+}
 
 static VtAssessment *
 read_assessment (VtSqliteBackend  *self,
@@ -3435,6 +3530,8 @@ read_assessment (VtSqliteBackend  *self,
   a->readiness = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 7);
   a->created_at = column_time (stmt, 8);
   a->updated_at = column_time (stmt, 9);
+  a->band = vt_readiness_band_from_string ((const char *) sqlite3_column_text (stmt, 10));
+  a->draft = sqlite3_column_int (stmt, 11) != 0;
 
   if (!read_id_list (self, "SELECT person_id FROM assessment_assessors WHERE assessment_id = ? ORDER BY person_id",
                      a->id, a->assessor_ids, error))
@@ -3449,7 +3546,9 @@ read_assessment (VtSqliteBackend  *self,
     g_ptr_array_add (a->scores, vt_score_new (sqlite3_column_int64 (scores, 0),
                                               (int) column_int (scores, 1, -1),
                                               (const char *) sqlite3_column_text (scores, 2)));
-  return rc == SQLITE_DONE ? g_steal_pointer (&a) : NULL;
+  if (rc != SQLITE_DONE || !read_assessment_parts (self, a, error))
+    return NULL;
+  return g_steal_pointer (&a);
 }
 
 static GPtrArray *
@@ -3498,7 +3597,28 @@ vt_sqlite_backend_get_assessment (VtBackend  *backend,
   return rc == SQLITE_ROW ? read_assessment (self, stmt, error) : NULL;
 }
 
-/* suppliers.readiness caches the index of the latest assessment. */
+static GPtrArray *
+vt_sqlite_backend_list_improvement_actions (VtBackend   *backend,
+                                            const char  *supplier_uuid,
+                                            GError     **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_improvement_action_unref);
+  g_autoptr(VtStmt) stmt = prepare (self,
+    "SELECT x.id, x.version, x.assessment_id, x.criterion_code, x.action, x.owner, x.due_on, x.status, "
+    "x.checked_in FROM improvement_actions x JOIN assessments a ON a.id = x.assessment_id "
+    "JOIN suppliers s ON s.id = a.supplier_id WHERE s.uuid = ? ORDER BY a.assessed_on, a.id, x.id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, supplier_uuid);
+  while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_action (stmt));
+  return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
+}
+
+/* suppliers.readiness caches the index of the latest final assessment. */
 static gboolean
 refresh_readiness (VtSqliteBackend  *self,
                    gint64            supplier_id,
@@ -3506,13 +3626,195 @@ refresh_readiness (VtSqliteBackend  *self,
 {
   g_autoptr(VtStmt) stmt = prepare (self,
     "UPDATE suppliers SET readiness = coalesce ((SELECT readiness FROM assessments "
-    "WHERE supplier_id = ?1 AND readiness IS NOT NULL ORDER BY assessed_on DESC, id DESC LIMIT 1), -1) "
+    "WHERE supplier_id = ?1 AND readiness IS NOT NULL AND NOT draft "
+    "ORDER BY assessed_on DESC, id DESC LIMIT 1), -1) "
     "WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, supplier_id);
   return step_done (self, stmt, error);
+}
+
+static gboolean
+exec_for_id (VtSqliteBackend  *self,
+             const char       *sql,
+             gint64            id,
+             GError          **error)
+{
+  g_autoptr(VtStmt) stmt = prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+save_actions (VtSqliteBackend  *self,
+              VtAssessment     *a,
+              GError          **error)
+{
+  g_autoptr(GArray) existing = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* Actions taken out of the list are deleted. */
+  if (!read_id_list (self, "SELECT id FROM improvement_actions WHERE assessment_id = ?", a->id, existing, error))
+    return FALSE;
+  for (guint i = 0; i < existing->len; i++)
+    {
+      gint64 id = g_array_index (existing, gint64, i);
+      gboolean kept = FALSE;
+
+      for (guint k = 0; k < a->actions->len && !kept; k++)
+        kept = ((VtImprovementAction *) g_ptr_array_index (a->actions, k))->id == id;
+      if (!kept && !exec_for_id (self, "DELETE FROM improvement_actions WHERE id = ?", id, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < a->actions->len; i++)
+    {
+      VtImprovementAction *x = g_ptr_array_index (a->actions, i);
+      g_autoptr(VtStmt) stmt = NULL;
+
+      if (x->criterion_code == NULL || *x->criterion_code == '\0' || x->action == NULL || *x->action == '\0')
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("An improvement action needs a criterion and a description."));
+          return FALSE;
+        }
+      if (x->id != 0)
+        stmt = prepare (self, "UPDATE improvement_actions SET criterion_code = ?3, action = ?4, owner = ?5, "
+                              "due_on = ?6, updated_at = ?7, version = version + 1 "
+                              "WHERE id = ?1 AND assessment_id = ?2", error);
+      else
+        stmt = prepare (self, "INSERT INTO improvement_actions (assessment_id, criterion_code, action, owner, "
+                              "due_on, created_at, updated_at) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?7)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, x->id);
+      sqlite3_bind_int64 (stmt, 2, a->id);
+      bind_text (stmt, 3, x->criterion_code);
+      bind_text (stmt, 4, x->action);
+      bind_text (stmt, 5, x->owner);
+      bind_text_take (stmt, 6, vt_date_to_iso (&x->due_on));
+      bind_text_take (stmt, 7, now_iso ());
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      if (x->id == 0)
+        {
+          x->id = sqlite3_last_insert_rowid (self->db);
+          x->version = 1;
+        }
+      else if (sqlite3_changes (self->db) != 1)
+        {
+          set_not_found (error);
+          return FALSE;
+        }
+      else
+        x->version++;
+      x->assessment_id = a->id;
+    }
+  return TRUE;
+}
+
+/* Checks of earlier actions: taken back ones reopen; each checked action
+ * must be the same supplier's, agreed at another assessment. */
+static gboolean
+save_checks (VtSqliteBackend  *self,
+             VtAssessment     *a,
+             gint64            supplier_id,
+             GError          **error)
+{
+  if (!exec_for_id (self, "UPDATE improvement_actions SET status = 'open', checked_in = NULL, "
+                          "version = version + 1 WHERE checked_in = ?", a->id, error))
+    return FALSE;
+
+  for (guint i = 0; i < a->checks->len; i++)
+    {
+      VtActionCheck *c = &g_array_index (a->checks, VtActionCheck, i);
+      g_autoptr(VtStmt) stmt = prepare (self,
+        "UPDATE improvement_actions SET status = ?3, checked_in = ?2, updated_at = ?5, version = version + 1 "
+        "WHERE id = ?1 AND assessment_id <> ?2 AND assessment_id IN "
+        "(SELECT id FROM assessments WHERE supplier_id = ?4)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      if (c->status != VT_ACTION_STATUS_DONE && c->status != VT_ACTION_STATUS_NOT_DONE)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("An improvement action is checked as either done or not done."));
+          return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 1, c->action_id);
+      sqlite3_bind_int64 (stmt, 2, a->id);
+      sqlite3_bind_text (stmt, 3, vt_action_status_to_string (c->status), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, supplier_id);
+      bind_text_take (stmt, 5, now_iso ());
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (self->db) != 1)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("The improvement action checked belongs to another supplier or to this assessment."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_assessment_parts (VtSqliteBackend  *self,
+                       VtAssessment     *a,
+                       gint64            supplier_id,
+                       GError          **error)
+{
+  if (!exec_for_id (self, "DELETE FROM assessor_scores WHERE assessment_id = ?", a->id, error)
+      || !exec_for_id (self, "DELETE FROM score_evidence WHERE assessment_id = ?", a->id, error))
+    return FALSE;
+
+  for (guint i = 0; i < a->assessor_scores->len; i++)
+    {
+      VtScore *s = g_ptr_array_index (a->assessor_scores, i);
+      g_autoptr(VtStmt) ins = prepare (self,
+        "INSERT INTO assessor_scores (assessment_id, person_id, criterion_id, score, comment) "
+        "VALUES (?, ?, ?, ?, ?)", error);
+
+      if (ins == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (ins, 1, a->id);
+      sqlite3_bind_int64 (ins, 2, s->person_id);
+      sqlite3_bind_int64 (ins, 3, s->criterion_id);
+      sqlite3_bind_int (ins, 4, s->score);
+      bind_text (ins, 5, s->comment);
+      if (!step_done (self, ins, error))
+        return FALSE;
+    }
+
+  /* Evidence must be a photo of the same supplier. */
+  for (guint i = 0; i < a->evidence->len; i++)
+    {
+      VtEvidence *e = &g_array_index (a->evidence, VtEvidence, i);
+      g_autoptr(VtStmt) ins = prepare (self,
+        "INSERT INTO score_evidence (assessment_id, criterion_id, attachment_id) "
+        "SELECT ?1, ?2, id FROM attachments WHERE id = ?3 AND supplier_id = ?4", error);
+
+      if (ins == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (ins, 1, a->id);
+      sqlite3_bind_int64 (ins, 2, e->criterion_id);
+      sqlite3_bind_int64 (ins, 3, e->attachment_id);
+      sqlite3_bind_int64 (ins, 4, supplier_id);
+      if (!step_done (self, ins, error))
+        return FALSE;
+      if (sqlite3_changes (self->db) != 1)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("The evidence is not an attachment of this supplier."));
+          return FALSE;
+        }
+    }
+
+  return save_actions (self, a, error) && save_checks (self, a, supplier_id, error);
 }
 
 static gboolean
@@ -3530,6 +3832,7 @@ save_assessment_tx (VtSqliteBackend  *self,
   SavedRecord saved = { "assessment", &a->id, &a->version, NULL, NULL, a->supplier_uuid };
   gint64 supplier_id;
   double readiness;
+  VtReadinessBand band;
 
   if (!g_date_valid (&a->assessed_on))
     {
@@ -3544,21 +3847,13 @@ save_assessment_tx (VtSqliteBackend  *self,
     return FALSE;
   a->set_id = set->id;
 
-  for (guint i = 0; i < a->scores->len; i++)
-    {
-      VtScore *s = g_ptr_array_index (a->scores, i);
+  if (!vt_assessment_validate (a, set, error))
+    return FALSE;
 
-      if (vt_criterion_set_find (set, s->criterion_id) == NULL || s->score < -1 || s->score > 5)
-        {
-          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
-                               _("A score is outside 0–5 or belongs to another criterion set."));
-          return FALSE;
-        }
-    }
-
-  /* The index is computed here, never typed. */
-  readiness = vt_readiness_compute (set, a, NULL);
+  /* The index and band are computed here, never typed. */
+  readiness = vt_readiness_compute (set, a, &band);
   a->readiness = readiness;
+  a->band = band;
   new_fields = vt_assessment_to_fields (a);
   saved.new_fields = new_fields;
 
@@ -3569,12 +3864,13 @@ save_assessment_tx (VtSqliteBackend  *self,
         return FALSE;
       saved.old_fields = old_fields = vt_assessment_to_fields (old);
       stmt = prepare (self, "UPDATE assessments SET supplier_id = ?3, visit_id = ?4, set_id = ?5, "
-                            "assessed_on = ?6, notes = ?7, readiness = ?8, updated_at = ?1, "
-                            "version = version + 1 WHERE id = ?2 AND version = ?9", error);
+                            "assessed_on = ?6, notes = ?7, readiness = ?8, band = ?10, draft = ?11, "
+                            "updated_at = ?1, version = version + 1 WHERE id = ?2 AND version = ?9", error);
     }
   else
     stmt = prepare (self, "INSERT INTO assessments (supplier_id, visit_id, set_id, assessed_on, notes, "
-                          "readiness, created_at, updated_at) VALUES (?3, ?4, ?5, ?6, ?7, ?8, ?1, ?1)", error);
+                          "readiness, band, draft, created_at, updated_at) "
+                          "VALUES (?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?1, ?1)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -3591,6 +3887,11 @@ save_assessment_tx (VtSqliteBackend  *self,
     sqlite3_bind_double (stmt, 8, readiness);
   if (a->id != 0)
     sqlite3_bind_int64 (stmt, 9, a->version);
+  if (band == VT_READINESS_BAND_NONE)
+    sqlite3_bind_null (stmt, 10);
+  else
+    sqlite3_bind_text (stmt, 10, vt_readiness_band_to_string (band), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 11, a->draft ? 1 : 0);
   if (!step_done (self, stmt, error) || !finish_save (self, &saved, error))
     return FALSE;
 
@@ -3621,6 +3922,8 @@ save_assessment_tx (VtSqliteBackend  *self,
         return FALSE;
     }
 
+  if (!save_assessment_parts (self, a, supplier_id, error))
+    return FALSE;
   return refresh_readiness (self, supplier_id, error);
 }
 
@@ -4208,6 +4511,7 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->list_assessments = vt_sqlite_backend_list_assessments;
   iface->get_assessment = vt_sqlite_backend_get_assessment;
   iface->save_assessment = vt_sqlite_backend_save_assessment;
+  iface->list_improvement_actions = vt_sqlite_backend_list_improvement_actions;
   iface->list_attachments = vt_sqlite_backend_list_attachments;
   iface->get_attachment = vt_sqlite_backend_get_attachment;
   iface->add_attachment = vt_sqlite_backend_add_attachment;

@@ -986,6 +986,15 @@ job_save_assessment (VtBackend     *backend,
 }
 
 static gpointer
+job_list_improvement_actions (VtBackend     *backend,
+                              Args          *a,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  return vt_backend_list_improvement_actions (backend, a->s1, error);
+}
+
+static gpointer
 job_list_attachments (VtBackend     *backend,
                       Args          *a,
                       GCancellable  *cancellable,
@@ -1981,6 +1990,47 @@ vt_store_list_assessments_sync (VtStore      *self,
 
   a->s1 = g_strdup (supplier_uuid);
   return run_job (self, job_list_assessments, a, cancellable, error);
+}
+
+/**
+ * vt_store_list_improvement_actions_async:
+ *
+ * The improvement actions (#VtImprovementAction) agreed at a supplier's
+ * assessments, oldest first, with whether a later assessment found them
+ * done.
+ */
+void
+vt_store_list_improvement_actions_async (VtStore             *self,
+                                         const char          *supplier_uuid,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (supplier_uuid);
+  queue_job (self, vt_store_list_improvement_actions_async, job_list_improvement_actions, a,
+             (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+vt_store_list_improvement_actions_finish (VtStore       *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  return finish_job (self, result, vt_store_list_improvement_actions_async, error);
+}
+
+GPtrArray *
+vt_store_list_improvement_actions_sync (VtStore       *self,
+                                        const char    *supplier_uuid,
+                                        GCancellable  *cancellable,
+                                        GError       **error)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (supplier_uuid);
+  return run_job (self, job_list_improvement_actions, a, cancellable, error);
 }
 
 /**

@@ -19,6 +19,7 @@
 #include "vt-audit.h"
 #include "vt-backend.h"
 #include "vt-criteria.h"
+#include "vt-improvement-action.h"
 #include "vt-enums.h"
 #include "vt-error.h"
 #include "vt-person.h"
@@ -371,6 +372,18 @@ GPtrArray      *vt_store_list_assessments_sync       (VtStore                *se
                                                       const char             *supplier_uuid,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_list_improvement_actions_async  (VtStore             *self,
+                                                         const char          *supplier_uuid,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+GPtrArray      *vt_store_list_improvement_actions_finish (VtStore             *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+GPtrArray      *vt_store_list_improvement_actions_sync   (VtStore             *self,
+                                                         const char          *supplier_uuid,
+                                                         GCancellable        *cancellable,
+                                                         GError             **error);
 void           vt_store_get_assessment_async         (VtStore                *self,
                                                       gint64                 id,
                                                       GCancellable           *cancellable,

@@ -18,6 +18,7 @@ typedef struct _VtContact VtContact;
 typedef struct _VtCriterion VtCriterion;
 typedef struct _VtCriterionSet VtCriterionSet;
 typedef struct _VtCustomer VtCustomer;
+typedef struct _VtImprovementAction VtImprovementAction;
 typedef struct _VtPerson VtPerson;
 typedef struct _VtProvince VtProvince;
 typedef struct _VtRound VtRound;

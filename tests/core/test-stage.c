@@ -182,46 +182,6 @@ test_tax_code (void)
   g_assert_false (vt_tax_code_is_valid (NULL));
 }
 
-static void
-test_readiness (void)
-{
-  g_autoptr(VtCriterionSet) set = vt_criterion_set_new ("t");
-  g_autoptr(VtAssessment) a = vt_assessment_new ("x", 1);
-  VtCriterion *quality = vt_criterion_new ("quality", "Quality", 60);
-  VtCriterion *cost = vt_criterion_new ("cost", "Cost", 40);
-  gboolean knocked = TRUE;
-  g_autoptr(GError) error = NULL;
-
-  quality->id = 1;
-  quality->knockout = TRUE;
-  cost->id = 2;
-  g_ptr_array_add (set->criteria, quality);
-  g_ptr_array_add (set->criteria, cost);
-  g_assert_true (vt_criterion_set_validate (set, &error));
-
-  g_assert_cmpfloat (vt_readiness_compute (set, a, NULL), ==, -1);
-  vt_assessment_set_score (a, 1, 5, NULL);
-  vt_assessment_set_score (a, 2, 0, NULL);
-  /* 60 % of the weight at 5/5. */
-  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, &knocked), 60.0, 1e-9);
-  g_assert_false (knocked);
-  /* Unscored criteria do not count. */
-  vt_assessment_set_score (a, 2, -1, NULL);
-  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, NULL), 100.0, 1e-9);
-  /* A knockout criterion under 2 caps the band. */
-  vt_assessment_set_score (a, 1, 1, NULL);
-  vt_assessment_set_score (a, 2, 5, NULL);
-  g_assert_cmpfloat_with_epsilon (vt_readiness_compute (set, a, &knocked), 52.0, 1e-9);
-  g_assert_true (knocked);
-  g_assert_cmpint (vt_readiness_get_band (52, knocked), ==, VT_READINESS_BAND_NOT_READY);
-  g_assert_cmpint (vt_readiness_get_band (85, FALSE), ==, VT_READINESS_BAND_READY);
-  g_assert_cmpuint (a->scores->len, ==, 2);
-
-  cost->weight = 30;
-  g_assert_false (vt_criterion_set_validate (set, &error));
-  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -234,7 +194,6 @@ main (int   argc,
   g_test_add_func ("/core/stage/common-next-stages", test_common_next_stages);
   g_test_add_func ("/core/stage/names", test_names);
   g_test_add_func ("/core/stage/tax-code", test_tax_code);
-  g_test_add_func ("/core/stage/readiness", test_readiness);
 
   return g_test_run ();
 }

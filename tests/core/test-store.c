@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "vt-collation.h"
+#include "vt-readiness.h"
 #include "vt-command.h"
 #include "vt-sample-data.h"
 #include "vt-sqlite-backend.h"
@@ -431,6 +432,20 @@ test_visit_roundtrip (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* A level that is 80 of 100 on either scale. */
+static int
+level_80 (const VtCriterion *c)
+{
+  return c->scale == VT_SCALE_AUDIT ? 3 : 4;
+}
+
+static VtCriterion *
+criterion_at (VtCriterionSet *set,
+              guint           i)
+{
+  return g_ptr_array_index (set->criteria, i);
+}
+
 static void
 test_visit_schedule (Fixture       *f,
                      gconstpointer  data)
@@ -534,76 +549,296 @@ test_criteria_and_assessment (Fixture       *f,
   g_autoptr(VtAssessment) got = NULL;
   g_autoptr(VtSupplier) sup = NULL;
   g_autoptr(GPtrArray) sets = NULL;
+  g_autoptr(GPtrArray) areas = NULL;
   g_autoptr(GError) error = NULL;
   double weights = 0;
+  guint audit = 0, knockouts = 0;
   gint64 assessor = save_person (store, "E");
   g_autofree char *id = NULL;
+  VtCriterion *qms;
+  gint64 qms_id;
 
+  /* The default set: ten areas, described levels in three languages. */
   set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (set->is_default);
-  g_assert_cmpuint (set->criteria->len, ==, 10);
+  g_assert_cmpint (set->set_version, ==, 2);
+  g_assert_cmpuint (set->criteria->len, ==, 14);
+  g_assert_cmpfloat (set->ready_min, ==, 80);
+  g_assert_cmpfloat (set->conditional_min, ==, 60);
+  g_assert_cmpfloat (set->area_gap, ==, 30);
+  g_assert_cmpfloat (set->min_coverage, ==, 80);
+  areas = vt_criterion_set_list_areas (set);
+  g_assert_cmpuint (areas->len, ==, 10);
   for (guint i = 0; i < set->criteria->len; i++)
     {
-      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+      VtCriterion *c = criterion_at (set, i);
+      int n = vt_criterion_get_n_levels (c);
 
       weights += c->weight;
-      for (guint l = 0; l < VT_N_LEVELS; l++)
-        g_assert_nonnull (c->levels[l]);
+      audit += c->scale == VT_SCALE_AUDIT;
+      knockouts += c->knockout;
+      for (int l = 0; l < n; l++)
+        {
+          g_assert_nonnull (c->levels[l]);
+          g_assert_nonnull (c->levels_vi[l]);
+          g_assert_nonnull (c->levels_ko[l]);
+        }
+      for (int l = n; l < VT_N_LEVELS; l++)
+        g_assert_null (c->levels[l]);
       g_assert_nonnull (c->name_vi);
       g_assert_nonnull (c->name_ko);
+      g_assert_cmpstr (vt_area_get_display_name (c->area), !=, c->area);
     }
   g_assert_cmpfloat_with_epsilon (weights, 100, 1e-9);
+  g_assert_cmpuint (audit, ==, 2);
+  g_assert_cmpuint (knockouts, ==, 2);
+  g_assert_true (vt_criterion_set_validate (set, &error));
+  qms = vt_criterion_set_find_code (set, "qms");
+  g_assert_true (qms->knockout);
+  g_assert_cmpstr (vt_criterion_get_level_description (qms, 3, "ko"), ==, "ISO 9001 인증을 받고 현장에서 준수함.");
+  g_assert_cmpint (vt_criterion_set_find_code (set, "ppap")->scale, ==, VT_SCALE_AUDIT);
+  qms_id = qms->id;
 
   a = vt_assessment_new (uuid, set->id);
   g_date_set_dmy (&a->assessed_on, 15, 9, 2025);
   g_array_append_val (a->assessor_ids, assessor);
   for (guint i = 0; i < set->criteria->len; i++)
-    vt_assessment_set_score (a, ((VtCriterion *) g_ptr_array_index (set->criteria, i))->id, 4, "ok");
+    vt_assessment_set_score (a, criterion_at (set, i)->id, level_80 (criterion_at (set, i)), "ok");
   a->readiness = 3;   /* typed values are ignored */
+  a->band = VT_READINESS_BAND_NOT_READY;
   g_assert_true (vt_store_save_assessment_sync (store, a, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (a->readiness, 80.0, 1e-9);
+  g_assert_cmpint (a->band, ==, VT_READINESS_BAND_READY);
 
   got = vt_store_get_assessment_sync (store, a->id, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (got->scores->len, ==, 10);
-  g_assert_cmpint (((VtScore *) g_ptr_array_index (got->scores, 0))->score, ==, 4);
-  g_assert_cmpstr (((VtScore *) g_ptr_array_index (got->scores, 0))->comment, ==, "ok");
+  g_assert_cmpuint (got->scores->len, ==, 14);
+  g_assert_cmpint (vt_assessment_get_score (got, qms->id)->score, ==, 4);
+  g_assert_cmpstr (vt_assessment_get_score (got, qms->id)->comment, ==, "ok");
   g_assert_cmpuint (got->assessor_ids->len, ==, 1);
   g_assert_cmpint (g_date_get_day (&got->assessed_on), ==, 15);
   g_assert_cmpfloat_with_epsilon (got->readiness, 80.0, 1e-9);
+  g_assert_cmpint (got->band, ==, VT_READINESS_BAND_READY);
+  g_assert_false (got->draft);
 
   sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
   g_assert_cmpfloat_with_epsilon (sup->readiness, 80.0, 1e-9);
 
-  /* One score changes: the update is audited, the cache follows. */
-  vt_assessment_set_score (got, ((VtCriterion *) g_ptr_array_index (set->criteria, 0))->id, 2, "weak");
+  /* The knock-out criterion at its lowest level: the update is audited,
+   * and the stored band says not ready although the index is 72. */
+  vt_assessment_set_score (got, qms->id, 0, "No quality system at all.");
   g_assert_true (vt_store_save_assessment_sync (store, got, NULL, &error));
   g_assert_no_error (error);
   id = g_strdup_printf ("%" G_GINT64_FORMAT, got->id);
   g_assert_cmpuint (count_audit (store, "assessment", id, "update", "scores"), ==, 1);
+  g_assert_cmpuint (count_audit (store, "assessment", id, "update", "band"), ==, 1);
+  g_clear_pointer (&got, vt_assessment_unref);
+  got = vt_store_get_assessment_sync (store, a->id, NULL, &error);
+  g_assert_cmpfloat_with_epsilon (got->readiness, 72.0, 1e-9);
+  g_assert_cmpint (got->band, ==, VT_READINESS_BAND_NOT_READY);
+
+  /* A low score needs a comment in a final assessment. */
+  vt_assessment_set_score (got, qms->id, 1, NULL);
+  g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
 
   /* A score out of range, or for another set, is refused. */
+  vt_assessment_set_score (got, qms->id, 4, NULL);
+  vt_assessment_set_score (got, vt_criterion_set_find_code (set, "ppap")->id, 5, NULL);
+  g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  vt_assessment_set_score (got, vt_criterion_set_find_code (set, "ppap")->id, 3, NULL);
   vt_assessment_set_score (got, 999999, 3, NULL);
   g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
   g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  /* A new version of the set; the old one stays. */
-  g_ptr_array_remove_index (set->criteria, 9);
-  ((VtCriterion *) g_ptr_array_index (set->criteria, 0))->weight += 8;
+  /* A new version of the set; the old ones stay, and so does the
+   * assessment's link to the version it used. */
+  g_ptr_array_remove_index (set->criteria, 13);
+  criterion_at (set, 0)->weight += 5;
+  criterion_at (set, 0)->levels_vi[0] = (g_free (criterion_at (set, 0)->levels_vi[0]), g_strdup ("Chưa có gì."));
+  criterion_at (set, 1)->scale = VT_SCALE_AUDIT;
+  g_clear_pointer (&criterion_at (set, 1)->levels[5], g_free);
+  set->area_gap = 25;
   g_assert_true (vt_store_save_criterion_set_sync (store, set, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (set->set_version, ==, 2);
+  g_assert_cmpint (set->set_version, ==, 3);
   sets = vt_store_list_criterion_sets_sync (store, NULL, &error);
-  g_assert_cmpuint (sets->len, ==, 2);
+  g_assert_cmpuint (sets->len, ==, 3);
+  {
+    g_autoptr(VtCriterionSet) v3 = vt_store_get_criterion_set_sync (store, set->id, NULL, &error);
+
+    g_assert_cmpuint (v3->criteria->len, ==, 13);
+    g_assert_cmpfloat (v3->area_gap, ==, 25);
+    g_assert_cmpint (criterion_at (v3, 1)->scale, ==, VT_SCALE_AUDIT);
+    g_assert_cmpstr (criterion_at (v3, 0)->levels_vi[0], ==, "Chưa có gì.");
+    g_assert_cmpstr (criterion_at (v3, 0)->levels_ko[0], ==, criterion_at (set, 0)->levels_ko[0]);
+    g_assert_cmpint (criterion_at (v3, 0)->id, !=, qms_id);
+  }
+  g_clear_pointer (&got, vt_assessment_unref);
+  got = vt_store_get_assessment_sync (store, a->id, NULL, &error);
+  g_assert_cmpint (got->set_id, ==, a->set_id);
+  g_assert_cmpfloat_with_epsilon (got->readiness, 72.0, 1e-9);
 
   g_assert_true (vt_store_delete_sync (store, VT_RECORD_ASSESSMENT, got->id, got->version, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&sup, vt_supplier_unref);
   sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
   g_assert_cmpfloat (sup->readiness, ==, -1);
+}
+
+static VtAssessment *
+new_full_assessment (const char     *uuid,
+                     VtCriterionSet *set,
+                     int             day,
+                     int             month)
+{
+  VtAssessment *a = vt_assessment_new (uuid, set->id);
+
+  g_date_set_dmy (&a->assessed_on, day, month, 2025);
+  for (guint i = 0; i < set->criteria->len; i++)
+    vt_assessment_set_score (a, criterion_at (set, i)->id, level_80 (criterion_at (set, i)), NULL);
+  return a;
+}
+
+static void
+test_assessment_parts (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autofree char *uuid = save_test_supplier (store, "Công ty Đ", NULL);
+  g_autofree char *other = save_test_supplier (store, "Công ty O", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new ("\x89PNG\r\n\x1a\n", 8);
+  g_autoptr(VtAttachment) photo = vt_attachment_new (uuid, "xưởng.png", "image/png", bytes);
+  g_autoptr(VtAttachment) foreign = vt_attachment_new (other, "khác.png", "image/png", bytes);
+  g_autoptr(VtCriterionSet) set = NULL;
+  g_autoptr(VtAssessment) first = NULL;
+  g_autoptr(VtAssessment) second = NULL;
+  g_autoptr(VtAssessment) got = NULL;
+  g_autoptr(VtSupplier) sup = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 kim = save_person (store, "Kim"), lan = save_person (store, "Lan");
+  VtImprovementAction *x;
+  VtCriterion *fin;
+
+  set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
+  fin = vt_criterion_set_find_code (set, "finance");
+  g_assert_true (vt_store_add_attachment_sync (store, photo, NULL, &error));
+  g_assert_true (vt_store_add_attachment_sync (store, foreign, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Two assessors, their own scores, a photo and an action. */
+  first = new_full_assessment (uuid, set, 1, 8);
+  g_array_append_val (first->assessor_ids, kim);
+  g_array_append_val (first->assessor_ids, lan);
+  vt_assessment_set_assessor_score (first, kim, fin->id, 4, "Audited statements.");
+  vt_assessment_set_assessor_score (first, lan, fin->id, 2, NULL);
+  vt_assessment_add_evidence (first, fin->id, photo->id);
+  x = vt_improvement_action_new ("finance", "Have the 2025 statements audited.");
+  x->owner = g_strdup ("Nguyễn Thị Hoa");
+  g_date_set_dmy (&x->due_on, 30, 9, 2025);
+  g_ptr_array_add (first->actions, x);
+  g_assert_true (vt_store_save_assessment_sync (store, first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (x->id, >, 0);
+  g_assert_cmpint (x->assessment_id, ==, first->id);
+
+  got = vt_store_get_assessment_sync (store, first->id, NULL, &error);
+  g_assert_cmpuint (got->assessor_scores->len, ==, 2);
+  g_assert_cmpint (vt_assessment_get_assessor_score (got, kim, fin->id)->score, ==, 4);
+  g_assert_cmpstr (vt_assessment_get_assessor_score (got, kim, fin->id)->comment, ==, "Audited statements.");
+  g_assert_cmpint (vt_assessment_get_assessor_score (got, lan, fin->id)->score, ==, 2);
+  {
+    g_autoptr(GArray) disagree = vt_readiness_find_disagreements (set, got, kim, lan);
+
+    g_assert_cmpuint (disagree->len, ==, 1);
+    g_assert_cmpint (g_array_index (disagree, gint64, 0), ==, fin->id);
+  }
+  g_assert_cmpuint (got->evidence->len, ==, 1);
+  g_assert_cmpint (g_array_index (got->evidence, VtEvidence, 0).attachment_id, ==, photo->id);
+  g_assert_cmpuint (got->actions->len, ==, 1);
+  x = g_ptr_array_index (got->actions, 0);
+  g_assert_cmpstr (x->action, ==, "Have the 2025 statements audited.");
+  g_assert_cmpstr (x->owner, ==, "Nguyễn Thị Hoa");
+  g_assert_cmpint (g_date_get_day (&x->due_on), ==, 30);
+  g_assert_cmpint (x->status, ==, VT_ACTION_STATUS_OPEN);
+
+  /* Evidence must be the supplier's own; own scores need an assessor. */
+  vt_assessment_add_evidence (got, fin->id, foreign->id);
+  g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_array_set_size (got->evidence, 1);
+  vt_assessment_set_assessor_score (got, save_person (store, "X"), fin->id, 3, NULL);
+  g_assert_false (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A later draft: kept, but the supplier's readiness stays the final
+   * one's. */
+  second = new_full_assessment (uuid, set, 1, 10);
+  second->draft = TRUE;
+  vt_assessment_set_score (second, fin->id, 5, NULL);
+  vt_assessment_set_score (second, vt_criterion_set_find_code (set, "cost")->id, 0, NULL);
+  g_assert_true (vt_store_save_assessment_sync (store, second, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (second->readiness, !=, first->readiness);
+  sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpfloat_with_epsilon (sup->readiness, first->readiness, 1e-9);
+  g_clear_pointer (&sup, vt_supplier_unref);
+
+  /* Checking the first visit's action; its own action cannot be. */
+  vt_assessment_check_action (second, ((VtImprovementAction *) g_ptr_array_index (first->actions, 0))->id,
+                              VT_ACTION_STATUS_DONE);
+  second->draft = FALSE;
+  vt_assessment_set_score (second, vt_criterion_set_find_code (set, "cost")->id, 0, "Prices below cost.");
+  g_assert_true (vt_store_save_assessment_sync (store, second, NULL, &error));
+  g_assert_no_error (error);
+  sup = vt_store_get_supplier_sync (store, uuid, NULL, &error);
+  g_assert_cmpfloat_with_epsilon (sup->readiness, second->readiness, 1e-9);
+
+  actions = vt_store_list_improvement_actions_sync (store, uuid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actions->len, ==, 1);
+  x = g_ptr_array_index (actions, 0);
+  g_assert_cmpint (x->status, ==, VT_ACTION_STATUS_DONE);
+  g_assert_cmpint (x->checked_in, ==, second->id);
+  g_clear_pointer (&got, vt_assessment_unref);
+  got = vt_store_get_assessment_sync (store, second->id, NULL, &error);
+  g_assert_cmpuint (got->checks->len, ==, 1);
+  g_assert_cmpint (g_array_index (got->checks, VtActionCheck, 0).status, ==, VT_ACTION_STATUS_DONE);
+
+  /* Taking the check back reopens the action. */
+  vt_assessment_check_action (got, x->id, VT_ACTION_STATUS_OPEN);
+  g_assert_true (vt_store_save_assessment_sync (store, got, NULL, &error));
+  g_clear_pointer (&actions, g_ptr_array_unref);
+  actions = vt_store_list_improvement_actions_sync (store, uuid, NULL, &error);
+  g_assert_cmpint (((VtImprovementAction *) g_ptr_array_index (actions, 0))->status, ==, VT_ACTION_STATUS_OPEN);
+  g_assert_cmpint (((VtImprovementAction *) g_ptr_array_index (actions, 0))->checked_in, ==, 0);
+
+  vt_assessment_check_action (first, x->id, VT_ACTION_STATUS_NOT_DONE);
+  g_assert_false (vt_store_save_assessment_sync (store, first, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Another supplier's list is empty; removing the action deletes it. */
+  g_clear_pointer (&actions, g_ptr_array_unref);
+  actions = vt_store_list_improvement_actions_sync (store, other, NULL, &error);
+  g_assert_cmpuint (actions->len, ==, 0);
+  g_clear_pointer (&first, vt_assessment_unref);
+  first = vt_store_get_assessment_sync (store, got->id - 1, NULL, &error);
+  g_ptr_array_set_size (first->actions, 0);
+  g_assert_true (vt_store_save_assessment_sync (store, first, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&actions, g_ptr_array_unref);
+  actions = vt_store_list_improvement_actions_sync (store, uuid, NULL, &error);
+  g_assert_cmpuint (actions->len, ==, 0);
 }
 
 static void
@@ -987,6 +1222,36 @@ test_sample_data (Fixture       *f,
   g_assert_cmpuint (counts->visits, ==, VT_SAMPLE_FIRST_VISITS + VT_SAMPLE_FINALISTS + 4);
   g_assert_cmpuint (counts->assessments, ==, VT_SAMPLE_FIRST_VISITS + VT_SAMPLE_FINALISTS);
 
+  /* The assessments use the default set, two assessors each, and each
+   * finalist's first-visit action is checked at the second visit. */
+  {
+    g_autoptr(GPtrArray) all = vt_store_list_assessments_sync (store, NULL, NULL, &error);
+    g_autoptr(VtCriterionSet) set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
+    g_autoptr(GHashTable) suppliers = g_hash_table_new (g_str_hash, g_str_equal);
+    guint checked = 0;
+
+    g_assert_cmpuint (all->len, ==, VT_SAMPLE_FIRST_VISITS + VT_SAMPLE_FINALISTS);
+    for (guint i = 0; i < all->len; i++)
+      {
+        VtAssessment *a = g_ptr_array_index (all, i);
+        g_autoptr(GArray) disagree = NULL;
+
+        g_assert_cmpint (a->set_id, ==, set->id);
+        g_assert_cmpuint (a->scores->len, ==, set->criteria->len);
+        g_assert_cmpuint (a->assessor_ids->len, ==, 2);
+        g_assert_cmpuint (a->assessor_scores->len, ==, 2 * set->criteria->len);
+        g_assert_cmpint (a->band, !=, VT_READINESS_BAND_NONE);
+        g_assert_cmpfloat (a->readiness, ==, vt_readiness_compute (set, a, NULL));
+        disagree = vt_readiness_find_disagreements (set, a, g_array_index (a->assessor_ids, gint64, 0),
+                                                    g_array_index (a->assessor_ids, gint64, 1));
+        g_assert_cmpuint (disagree->len, ==, 0);
+        checked += a->checks->len;
+        g_hash_table_add (suppliers, a->supplier_uuid);
+      }
+    g_assert_cmpuint (checked, ==, VT_SAMPLE_FINALISTS);
+    g_assert_cmpuint (g_hash_table_size (suppliers), ==, VT_SAMPLE_FIRST_VISITS);
+  }
+
   reached = vt_store_count_stages_sync (store, 0, TRUE, NULL, &error);
   g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_RECEIVED), ==, VT_SAMPLE_SUPPLIERS);
   g_assert_cmpuint (g_array_index (reached, guint64, VT_STAGE_FIRST_VISIT_DONE), ==, VT_SAMPLE_FIRST_VISITS);
@@ -1125,7 +1390,7 @@ test_migrations (Fixture       *f,
       }
       set = vt_store_get_criterion_set_sync (store, 0, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (set->criteria->len, ==, 10);
+      g_assert_cmpuint (set->criteria->len, ==, 14);
       report = vt_store_check_sync (store, &healthy, NULL, &error);
       g_assert_no_error (error);
       g_assert_true (healthy);
@@ -1310,6 +1575,7 @@ main (int   argc,
   ADD ("visit-roundtrip", test_visit_roundtrip);
   ADD ("visit-schedule", test_visit_schedule);
   ADD ("criteria-and-assessment", test_criteria_and_assessment);
+  ADD ("assessment-parts", test_assessment_parts);
   ADD ("attachment-roundtrip", test_attachment_roundtrip);
   ADD ("stage-moves", test_stage_moves);
   ADD ("batch-stage-moves", test_batch_stage_moves);
