@@ -1338,6 +1338,10 @@ make_old_database (const char *path,
     "VALUES (1, 'first', 'planned', '2024-03-05T01:00:00Z', '2024-03-05T04:00:00Z', '2024', '2024');"
     "INSERT INTO visit_participants (visit_id, person_id) VALUES (1, 1)",
     NULL, NULL, NULL), ==, SQLITE_OK);
+  /* From version 4 on the app gives every visit a uuid when it writes it. */
+  if (version >= 4)
+    g_assert_cmpint (sqlite3_exec (db, "UPDATE visits SET uuid = '6f1d2c3b-0a9e-4c1f-8b7d-5e4a3b2c1d0e'",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
