@@ -1413,7 +1413,7 @@ load_supplier_children (VtSqliteBackend  *self,
   if (rc < 0)
     return FALSE;
 
-  contacts = prepare (self, "SELECT id, family_name, middle_name, given_name, role, phone, email "
+  contacts = prepare (self, "SELECT id, family_name, middle_name, given_name, role, phone, email, languages "
                             "FROM contacts WHERE supplier_id = ? ORDER BY id", error);
   if (contacts == NULL)
     return FALSE;
@@ -1428,6 +1428,7 @@ load_supplier_children (VtSqliteBackend  *self,
       c->role = column_dup (contacts, 4);
       c->phone = column_dup (contacts, 5);
       c->email = column_dup (contacts, 6);
+      c->languages = column_dup (contacts, 7);
       g_ptr_array_add (s->contacts, c);
     }
   return rc == SQLITE_DONE;
@@ -1563,8 +1564,8 @@ write_supplier_children (VtSqliteBackend  *self,
     {
       VtContact *c = g_ptr_array_index (s->contacts, i);
       g_autoptr(VtStmt) stmt = prepare (self,
-        "INSERT INTO contacts (supplier_id, family_name, middle_name, given_name, role, phone, email) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+        "INSERT INTO contacts (supplier_id, family_name, middle_name, given_name, role, phone, email, "
+        "languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -1575,6 +1576,7 @@ write_supplier_children (VtSqliteBackend  *self,
       bind_text (stmt, 5, c->role);
       bind_text (stmt, 6, c->phone);
       bind_text (stmt, 7, c->email);
+      bind_text (stmt, 8, c->languages);
       if (!step_done (self, stmt, error))
         return FALSE;
       c->id = sqlite3_last_insert_rowid (self->db);

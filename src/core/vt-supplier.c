@@ -59,6 +59,7 @@ vt_contact_clear (VtContact *self)
   g_free (self->role);
   g_free (self->phone);
   g_free (self->email);
+  g_free (self->languages);
 }
 
 VT_DEFINE_RC_BOXED (VtContact, vt_contact, vt_contact_clear)
@@ -316,6 +317,8 @@ contacts_to_text (GPtrArray *contacts)
       g_string_append_printf (out, "%s%s <%s, %s, %s>", i ? "; " : "", name,
                               c->role ? c->role : "", c->phone ? c->phone : "",
                               c->email ? c->email : "");
+      if (c->languages != NULL && *c->languages != '\0')
+        g_string_append_printf (out, " [%s]", c->languages);
     }
 
   return g_string_free (out, FALSE);

@@ -42,6 +42,7 @@ struct _VtContact
   char   *role;
   char   *phone;
   char   *email;
+  char   *languages;          /* as written, e.g. "Tiếng Việt, 한국어" */
 };
 
 /**

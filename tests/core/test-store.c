@@ -103,6 +103,7 @@ full_supplier (void)
   contact->role = g_strdup ("Giám đốc");
   contact->phone = g_strdup ("+84 912 345 678");
   contact->email = g_strdup ("lan@example.com");
+  contact->languages = g_strdup ("Tiếng Việt, 한국어");
   g_ptr_array_add (s->contacts, contact);
   customer->since_year = 2019;
   g_ptr_array_add (s->customers, customer);
@@ -166,6 +167,7 @@ test_supplier_roundtrip (Fixture       *f,
   g_assert_cmpstr (contact->role, ==, "Giám đốc");
   g_assert_cmpstr (contact->phone, ==, "+84 912 345 678");
   g_assert_cmpstr (contact->email, ==, "lan@example.com");
+  g_assert_cmpstr (contact->languages, ==, "Tiếng Việt, 한국어");
   g_assert_cmpuint (got->customers->len, ==, 1);
   g_assert_cmpstr (((VtCustomer *) g_ptr_array_index (got->customers, 0))->name, ==, "Hanbit Motors Vina");
   g_assert_cmpint (((VtCustomer *) g_ptr_array_index (got->customers, 0))->since_year, ==, 2019);
