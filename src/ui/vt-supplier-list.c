@@ -30,6 +30,13 @@ struct _VtSupplierList
 
 G_DEFINE_FINAL_TYPE (VtSupplierList, vt_supplier_list, GTK_TYPE_WIDGET)
 
+enum {
+  SIGNAL_SUPPLIER_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef const char *(*CellText) (VtSupplierSummary *summary,
                                  char             **owned);
 
@@ -184,6 +191,17 @@ on_search_changed (VtSupplierList *self)
   vt_supplier_model_set_text (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+/* Enter or a double click on a row opens the supplier. */
+static void
+on_activate (VtSupplierList *self,
+             guint           position)
+{
+  g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+  if (summary != NULL)
+    g_signal_emit (self, signals[SIGNAL_SUPPLIER_ACTIVATED], 0, vt_supplier_summary_get_uuid (summary));
+}
+
 static void
 on_stop_search (VtSupplierList *self)
 {
@@ -205,6 +223,16 @@ vt_supplier_list_reload (VtSupplierList *self)
   g_return_if_fail (VT_IS_SUPPLIER_LIST (self));
 
   vt_supplier_model_reload (self->model);
+}
+
+void
+vt_supplier_list_set_hidden (VtSupplierList *self,
+                             const char     *uuid,
+                             gboolean        hidden)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_LIST (self));
+
+  vt_supplier_model_set_hidden (self->model, uuid, hidden);
 }
 
 void
@@ -241,6 +269,10 @@ vt_supplier_list_class_init (VtSupplierListClass *klass)
 
   object_class->dispose = vt_supplier_list_dispose;
 
+  signals[SIGNAL_SUPPLIER_ACTIVATED] =
+    g_signal_new ("supplier-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-supplier-list.ui");
   gtk_widget_class_bind_template_child (widget_class, VtSupplierList, search_entry);
@@ -254,6 +286,7 @@ vt_supplier_list_class_init (VtSupplierListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtSupplierList, readiness_column);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
 }
 
 static void

@@ -15,5 +15,8 @@ void vt_supplier_list_set_store    (VtSupplierList *self,
                                     VtStore        *store);
 void vt_supplier_list_reload       (VtSupplierList *self);
 void vt_supplier_list_focus_search (VtSupplierList *self);
+void vt_supplier_list_set_hidden   (VtSupplierList *self,
+                                    const char     *uuid,
+                                    gboolean        hidden);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _VtSupplierModel
   guint64           total;
   gboolean          total_exact;
   GCancellable     *cancellable;
+  GHashTable       *hidden;        /* uuids deleted with Undo still possible */
   guint             loading : 1;
   guint             fetch_pending : 1;
 };
@@ -126,7 +127,8 @@ fetched_cb (GObject      *object,
   gboolean first_page = data->first_page;
   g_autoptr(VtSupplierPage) page = NULL;
   g_autoptr(GError) error = NULL;
-  guint old_len, added;
+  guint old_len, added = 0;
+  guint64 total;
 
   g_free (data);
 
@@ -147,25 +149,32 @@ fetched_cb (GObject      *object,
     self->next = vt_supplier_cursor_copy (page->next);
 
   old_len = self->items->len;
-  added = page->items->len;
+  total = page->total;
 
   if (first_page)
+    g_ptr_array_set_size (self->items, 0);
+  for (guint i = 0; i < page->items->len; i++)
     {
-      g_ptr_array_set_size (self->items, 0);
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (page->items, i)));
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, added);
-    }
-  else
-    {
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (page->items, i)));
-      g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, added);
-    }
+      VtSupplierSummary *item = g_ptr_array_index (page->items, i);
 
-  if (self->total != page->total || self->total_exact != page->total_exact)
+      if (g_hash_table_contains (self->hidden, vt_supplier_summary_get_uuid (item)))
+        {
+          total = total > 0 ? total - 1 : 0;
+          continue;
+        }
+      g_ptr_array_add (self->items, g_object_ref (item));
+      added++;
+    }
+  if (first_page)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, added);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, added);
+
+  if (!first_page)
+    total = MIN (total, self->total);
+  if (self->total != total || self->total_exact != page->total_exact)
     {
-      self->total = page->total;
+      self->total = total;
       self->total_exact = page->total_exact;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
     }
@@ -256,6 +265,42 @@ vt_supplier_model_reload (VtSupplierModel *self)
   fetch (self, TRUE);
 }
 
+/**
+ * vt_supplier_model_set_hidden:
+ *
+ * Leaves a supplier out while its deletion can still be undone; showing it
+ * again asks the store afresh.
+ */
+void
+vt_supplier_model_set_hidden (VtSupplierModel *self,
+                              const char      *uuid,
+                              gboolean         hidden)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+  g_return_if_fail (uuid != NULL);
+
+  if (!hidden)
+    {
+      if (g_hash_table_remove (self->hidden, uuid))
+        vt_supplier_model_reload (self);
+      return;
+    }
+
+  g_hash_table_add (self->hidden, g_strdup (uuid));
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_strcmp0 (vt_supplier_summary_get_uuid (g_ptr_array_index (self->items, i)), uuid) == 0)
+      {
+        g_ptr_array_remove_index (self->items, i);
+        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 0);
+        if (self->total > 0)
+          {
+            self->total--;
+            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+          }
+        break;
+      }
+}
+
 guint64
 vt_supplier_model_get_total (VtSupplierModel *self)
 {
@@ -303,6 +348,7 @@ vt_supplier_model_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->next, vt_supplier_cursor_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
 
   G_OBJECT_CLASS (vt_supplier_model_parent_class)->finalize (object);
 }
@@ -350,6 +396,7 @@ static void
 vt_supplier_model_init (VtSupplierModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
   self->total_exact = TRUE;
 }

@@ -17,6 +17,9 @@ void             vt_supplier_model_set_store  (VtSupplierModel *self,
 void             vt_supplier_model_set_text   (VtSupplierModel *self,
                                                const char      *text);
 void             vt_supplier_model_reload     (VtSupplierModel *self);
+void             vt_supplier_model_set_hidden (VtSupplierModel *self,
+                                               const char      *uuid,
+                                               gboolean         hidden);
 guint64          vt_supplier_model_get_total  (VtSupplierModel *self);
 gboolean         vt_supplier_model_get_total_exact (VtSupplierModel *self);
 gboolean         vt_supplier_model_get_loading (VtSupplierModel *self);

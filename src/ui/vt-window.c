@@ -7,6 +7,7 @@
 
 #include "vt-store.h"
 #include "vt-supplier-list.h"
+#include "vt-supplier-profile.h"
 #include "vt-window-state.h"
 #include "vt-window.h"
 
@@ -28,6 +29,10 @@ struct _VtWindow
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
   VtSupplierList       *supplier_list;
+  GtkStack             *suppliers_stack;
+  VtSupplierProfile    *supplier_profile;
+  GtkWidget            *back_button;
+  GtkWidget            *new_button;
   AdwPreferencesGroup  *overview_group;
 
   GSettings            *settings;
@@ -37,13 +42,66 @@ struct _VtWindow
   VtSectionCounts       counts;
   VtSection             section;
   GPtrArray            *overview_rows;
+  GPtrArray            *pending_deletes;   /* PendingDelete */
+  guint                 close_confirmed : 1;
 };
+
+/* A supplier deleted with Undo still possible. The store deletes it only
+ * once the toast is gone, so that Undo never has to rebuild a supplier
+ * with its history, visits, assessments and files: if the app stops
+ * before then, the supplier is simply still there. */
+typedef struct
+{
+  VtWindow *window;
+  VtStore  *store;
+  char     *uuid;
+  gint64    version;
+  gboolean  settled;
+} PendingDelete;
 
 G_DEFINE_FINAL_TYPE (VtWindow, vt_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void vt_window_open_database (VtWindow *self);
 
 static void vt_window_start (VtWindow *self);
+
+/* The profile stays open in the Suppliers section while another section
+ * is shown; what is typed there is asked about on leaving it or on
+ * closing the window, never lost. */
+static gboolean
+profile_is_open (VtWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->suppliers_stack), "profile") == 0;
+}
+
+static gboolean
+profile_is_shown (VtWindow *self)
+{
+  return self->section == VT_SECTION_SUPPLIERS && profile_is_open (self);
+}
+
+static void
+update_header (VtWindow *self)
+{
+  gboolean ready = self->state == VT_LOAD_READY;
+  gboolean writable = ready && self->store != NULL && !vt_store_is_read_only (self->store);
+
+  gtk_widget_set_visible (self->back_button,
+                          adw_leaflet_get_folded (self->leaflet) || profile_is_shown (self));
+  gtk_widget_set_visible (self->new_button, self->section == VT_SECTION_SUPPLIERS && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-supplier", writable);
+
+  if (profile_is_shown (self))
+    {
+      adw_window_title_set_title (self->content_title, vt_supplier_profile_get_title (self->supplier_profile));
+      adw_window_title_set_subtitle (self->content_title, vt_section_get_title (self->section));
+    }
+  else
+    {
+      adw_window_title_set_title (self->content_title, vt_section_get_title (self->section));
+      adw_window_title_set_subtitle (self->content_title, NULL);
+    }
+}
 
 VtWindow *
 vt_window_new (VtApplication *application)
@@ -147,13 +205,19 @@ update_page (VtWindow *self)
   const char *page = vt_section_page_for (self->section, self->state, &self->counts);
   gboolean ready = self->state == VT_LOAD_READY;
 
-  adw_window_title_set_title (self->content_title, vt_section_get_title (self->section));
   gtk_spinner_set_spinning (self->spinner, self->state == VT_LOAD_OPENING);
+
+  /* A new supplier is being written while there are none yet. */
+  if (g_str_equal (page, "suppliers-empty") && profile_is_shown (self))
+    page = "suppliers";
 
   if (g_str_equal (page, "overview"))
     update_overview (self);
   else if (g_str_equal (page, "suppliers"))
-    vt_supplier_list_set_store (self->supplier_list, self->store);
+    {
+      vt_supplier_list_set_store (self->supplier_list, self->store);
+      vt_supplier_profile_set_store (self->supplier_profile, self->store);
+    }
 
   gtk_stack_set_visible_child_name (self->page_stack, page);
 
@@ -166,6 +230,7 @@ update_page (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  ready && self->counts.suppliers > 0);
+  update_header (self);
 }
 
 static void
@@ -434,6 +499,274 @@ backup_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Leaving the supplier profile ------------------------------------------- */
+
+typedef void (*LeaveFunc) (VtWindow *self,
+                           gpointer  data);
+
+typedef struct
+{
+  VtWindow       *window;
+  LeaveFunc       func;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Leave;
+
+static void
+leave_free (Leave *leave)
+{
+  if (leave->destroy != NULL)
+    leave->destroy (leave->data);
+  g_object_unref (leave->window);
+  g_free (leave);
+}
+
+static void
+left_profile_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Leave *leave = user_data;
+
+  if (vt_supplier_profile_confirm_leave_finish (VT_SUPPLIER_PROFILE (object), result, NULL))
+    leave->func (leave->window, leave->data);
+  leave_free (leave);
+}
+
+/* Runs @func once the profile may be left: at once when nothing is
+ * unsaved, otherwise after the person chose to save or discard. */
+static void
+leave_profile_then (VtWindow       *self,
+                    LeaveFunc       func,
+                    gpointer        data,
+                    GDestroyNotify  destroy)
+{
+  Leave *leave = g_new0 (Leave, 1);
+
+  leave->window = g_object_ref (self);
+  leave->func = func;
+  leave->data = data;
+  leave->destroy = destroy;
+
+  if (!profile_is_open (self))
+    {
+      func (self, data);
+      leave_free (leave);
+      return;
+    }
+  vt_supplier_profile_confirm_leave_async (self->supplier_profile, NULL, left_profile_cb, leave);
+}
+
+static void
+show_list (VtWindow *self,
+           gpointer  data)
+{
+  gtk_stack_set_visible_child_name (self->suppliers_stack, "list");
+  update_page (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->supplier_list));
+}
+
+static void
+show_profile (VtWindow *self)
+{
+  select_section (self, VT_SECTION_SUPPLIERS);
+  gtk_stack_set_visible_child_name (self->suppliers_stack, "profile");
+  update_page (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_supplier_activated (VtWindow   *self,
+                       const char *uuid)
+{
+  vt_supplier_profile_load (self->supplier_profile, uuid);
+  show_profile (self);
+}
+
+static void
+start_new_supplier (VtWindow *self,
+                    gpointer  data)
+{
+  show_profile (self);
+  vt_supplier_profile_create (self->supplier_profile);
+}
+
+static void
+new_supplier_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  if (self->store == NULL || vt_store_is_read_only (self->store))
+    return;
+  vt_supplier_profile_set_store (self->supplier_profile, self->store);
+  leave_profile_then (self, start_new_supplier, NULL, NULL);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  if (profile_is_shown (self))
+    leave_profile_then (self, show_list, NULL, NULL);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_profile_title_changed (VtWindow *self)
+{
+  update_header (self);
+}
+
+static void
+on_profile_changed (VtWindow *self)
+{
+  vt_supplier_list_reload (self->supplier_list);
+  refresh_counts (self);
+}
+
+static void
+on_profile_close_requested (VtWindow *self)
+{
+  leave_profile_then (self, show_list, NULL, NULL);
+}
+
+static void
+on_profile_move_requested (VtWindow *self)
+{
+}
+
+/* Deleting with Undo -------------------------------------------------------- */
+
+static void
+pending_delete_clear (PendingDelete *pending)
+{
+  if (pending->window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (pending->window), (gpointer *) &pending->window);
+  g_clear_object (&pending->store);
+  g_free (pending->uuid);
+}
+
+/* Held by the window's list, the toast, and a delete on its way. */
+static void
+pending_delete_unref (PendingDelete *pending)
+{
+  g_rc_box_release_full (pending, (GDestroyNotify) pending_delete_clear);
+}
+
+static void
+pending_delete_unref_closure (gpointer  data,
+                              GClosure *closure)
+{
+  pending_delete_unref (data);
+}
+
+static void
+deleted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  PendingDelete *pending = user_data;
+  VtWindow *self = pending->window;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = vt_store_delete_supplier_finish (VT_STORE (object), result, &error);
+
+  if (self != NULL)
+    {
+      if (!ok)
+        {
+          vt_window_show_toast (self, error->message);
+          vt_supplier_list_set_hidden (self->supplier_list, pending->uuid, FALSE);
+        }
+      else
+        refresh_counts (self);
+    }
+  pending_delete_unref (pending);
+  g_application_release (g_application_get_default ());
+}
+
+static void
+settle_delete (PendingDelete *pending)
+{
+  if (pending->settled)
+    return;
+  pending->settled = TRUE;
+
+  /* The app stays up until the store has deleted it, even when this was
+   * the last window. */
+  g_application_hold (g_application_get_default ());
+  vt_store_delete_supplier_async (pending->store, pending->uuid, pending->version, NULL,
+                                  deleted_cb, g_rc_box_acquire (pending));
+}
+
+static void
+on_delete_toast_dismissed (AdwToast      *toast,
+                           PendingDelete *pending)
+{
+  VtWindow *self = pending->window;
+
+  settle_delete (pending);
+  if (self != NULL)
+    g_ptr_array_remove (self->pending_deletes, pending);
+}
+
+static void
+on_delete_undone (AdwToast      *toast,
+                  PendingDelete *pending)
+{
+  VtWindow *self = pending->window;
+
+  if (pending->settled || self == NULL)
+    return;
+  /* Nothing was deleted: the list shows it again. */
+  pending->settled = TRUE;
+  vt_supplier_list_set_hidden (self->supplier_list, pending->uuid, FALSE);
+  g_ptr_array_remove (self->pending_deletes, pending);
+}
+
+static void
+delete_supplier (VtWindow *self,
+                 gpointer  data)
+{
+  PendingDelete *pending = g_rc_box_new0 (PendingDelete);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  pending->window = self;
+  g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &pending->window);
+  pending->store = g_object_ref (self->store);
+  pending->uuid = g_strdup (vt_supplier_profile_get_uuid (self->supplier_profile));
+  pending->version = vt_supplier_profile_get_version (self->supplier_profile);
+  g_ptr_array_add (self->pending_deletes, pending);
+
+  /* Translators: %s is the name of a supplier. */
+  title = g_strdup_printf (_("“%s” deleted"), vt_supplier_profile_get_title (self->supplier_profile));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_delete_undone), pending);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed),
+                         g_rc_box_acquire (pending), pending_delete_unref_closure, 0);
+
+  vt_supplier_list_set_hidden (self->supplier_list, pending->uuid, TRUE);
+  vt_supplier_profile_discard (self->supplier_profile);
+  show_list (self, NULL);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_profile_delete_requested (VtWindow *self)
+{
+  if (vt_supplier_profile_get_uuid (self->supplier_profile) == NULL)
+    return;
+  delete_supplier (self, NULL);
+}
+
 static void
 on_sidebar_row_activated (VtWindow      *self,
                           GtkListBoxRow *row)
@@ -445,7 +778,7 @@ on_sidebar_row_activated (VtWindow      *self,
 static void
 on_back_clicked (VtWindow *self)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
 }
 
 static void
@@ -459,6 +792,21 @@ on_leaflet_folded_changed (VtWindow *self)
   if (!adw_leaflet_get_folded (self->leaflet))
     gtk_list_box_select_row (self->sidebar_list,
                              gtk_list_box_get_row_at_index (self->sidebar_list, self->section));
+  update_header (self);
+}
+
+static void
+closing_confirmed_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+
+  if (vt_supplier_profile_confirm_leave_finish (VT_SUPPLIER_PROFILE (object), result, NULL))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
 }
 
 static gboolean
@@ -466,6 +814,24 @@ vt_window_close_request (GtkWindow *window)
 {
   VtWindow *self = VT_WINDOW (window);
   int width, height;
+
+  if (!self->close_confirmed && profile_is_open (self) && vt_supplier_profile_get_dirty (self->supplier_profile))
+    {
+      select_section (self, VT_SECTION_SUPPLIERS);
+      vt_supplier_profile_confirm_leave_async (self->supplier_profile, NULL,
+                                               closing_confirmed_cb, g_object_ref (self));
+      return TRUE;
+    }
+
+  /* What was deleted is deleted now; the toast with Undo goes with the
+   * window. */
+  while (self->pending_deletes->len > 0)
+    {
+      PendingDelete *pending = g_ptr_array_steal_index (self->pending_deletes, 0);
+
+      settle_delete (pending);
+      pending_delete_unref (pending);
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -522,6 +888,7 @@ vt_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->overview_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vt_window_parent_class)->finalize (object);
 }
@@ -539,6 +906,7 @@ vt_window_class_init (VtWindowClass *klass)
   window_class->close_request = vt_window_close_request;
 
   g_type_ensure (VT_TYPE_SUPPLIER_LIST);
+  g_type_ensure (VT_TYPE_SUPPLIER_PROFILE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
@@ -555,6 +923,16 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_list);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, overview_group);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_profile);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, new_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_supplier_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_title_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_close_requested);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_delete_requested);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_move_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
@@ -564,6 +942,11 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-supplier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
@@ -571,6 +954,7 @@ vt_window_init (VtWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   self->overview_rows = g_ptr_array_new ();
+  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_unref);
   self->state = VT_LOAD_OPENING;
 
   gtk_widget_init_template (GTK_WIDGET (self));
