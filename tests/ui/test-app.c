@@ -133,7 +133,7 @@ is_allowed_latin (const char *start,
                   guint       len)
 {
   /* The programme's name and the key names GTK draws on shortcut keys. */
-  static const char *allowed[] = { "VITASK", "Ctrl", "Alt", "Shift", "F" };
+  static const char *allowed[] = { "VITASK", "Ctrl", "Alt", "Shift", "Escape", "F" };
 
   for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
     if (strlen (allowed[i]) == len && strncmp (start, allowed[i], len) == 0)
