@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* vt-csv.c: a forgiving RFC 4180 reader and a writer.
+ *
+ * Forgiving where files from the field break the rule: a quote inside an
+ * unquoted field is kept as it is, text after a closing quote is kept, and
+ * a quote left open at the end of the file closes there.
+ */
+
+#define G_LOG_DOMAIN "vt-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vt-csv.h"
+
+struct _VtCsvReader
+{
+  const char *p;
+  const char *end;
+  char        delimiter;
+  guint       line;             /* of the next record, 1-based */
+};
+
+/**
+ * vt_csv_reader_new:
+ * @text: UTF-8 text (a byte-order mark at the start is skipped); must
+ *   outlive the reader
+ * @length: its length in bytes
+ * @delimiter: ',', ';' or '\t'
+ */
+VtCsvReader *
+vt_csv_reader_new (const char *text,
+                   gsize       length,
+                   char        delimiter)
+{
+  VtCsvReader *self = g_new0 (VtCsvReader, 1);
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      text += 3;
+      length -= 3;
+    }
+  self->p = text;
+  self->end = text + length;
+  self->delimiter = delimiter;
+  self->line = 1;
+  return self;
+}
+
+void
+vt_csv_reader_free (VtCsvReader *self)
+{
+  g_free (self);
+}
+
+/**
+ * vt_csv_reader_next:
+ * @fields: (element-type utf8): emptied, then filled with the record's
+ *   fields (the array must free its elements with g_free())
+ * @line: (out) (optional): the line the record starts on, 1-based
+ *
+ * Reads one record. A line that is completely empty is skipped.
+ *
+ * Returns: %FALSE at the end of the text
+ */
+gboolean
+vt_csv_reader_next (VtCsvReader *self,
+                    GPtrArray   *fields,
+                    guint       *line)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+
+  g_ptr_array_set_size (fields, 0);
+
+  /* Skip empty lines. */
+  while (self->p < self->end && (*self->p == '\n' || *self->p == '\r'))
+    {
+      /* CRLF, LF or a lone CR each end one line. */
+      if (*self->p == '\r' && self->p + 1 < self->end && self->p[1] == '\n')
+        self->p++;
+      self->line++;
+      self->p++;
+    }
+  if (self->p >= self->end)
+    return FALSE;
+
+  if (line != NULL)
+    *line = self->line;
+
+  for (;;)
+    {
+      g_string_truncate (field, 0);
+      if (self->p < self->end && *self->p == '"')
+        {
+          self->p++;
+          while (self->p < self->end)
+            {
+              if (*self->p == '"')
+                {
+                  if (self->p + 1 < self->end && self->p[1] == '"')
+                    {
+                      g_string_append_c (field, '"');
+                      self->p += 2;
+                      continue;
+                    }
+                  self->p++;
+                  break;
+                }
+              if (*self->p == '\n')
+                self->line++;
+              g_string_append_c (field, *self->p++);
+            }
+        }
+
+      /* The unquoted part (or what follows a closing quote). */
+      while (self->p < self->end && *self->p != self->delimiter
+             && *self->p != '\n' && *self->p != '\r')
+        g_string_append_c (field, *self->p++);
+
+      g_ptr_array_add (fields, g_strndup (field->str, field->len));
+
+      if (self->p >= self->end)
+        break;
+      if (*self->p == self->delimiter)
+        {
+          self->p++;
+          if (self->p >= self->end)
+            {
+              g_ptr_array_add (fields, g_strdup (""));
+              break;
+            }
+          continue;
+        }
+      /* End of the record. */
+      if (*self->p == '\r')
+        self->p++;
+      if (self->p < self->end && *self->p == '\n')
+        self->p++;
+      self->line++;
+      break;
+    }
+  return TRUE;
+}
+
+/**
+ * vt_csv_detect_delimiter:
+ * @text: UTF-8 text
+ * @length: its length
+ * @skip: (out) (optional): bytes to skip before the first record: a
+ *   "sep=;" line as Excel writes it
+ *
+ * Tries tab, semicolon and comma on the first records and keeps the one
+ * that splits most of them into the same number of fields, more than one.
+ *
+ * Returns: the delimiter; ',' when nothing splits
+ */
+char
+vt_csv_detect_delimiter (const char *text,
+                         gsize       length,
+                         gsize      *skip)
+{
+  /* On a tie the rarer character wins: a tab-separated file may hold
+   * commas in its text, a comma-separated one hardly tabs. */
+  static const char candidates[] = { '\t', ';', ',' };
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  char best = ',';
+  guint best_agree = 0, best_width = 1;
+  gsize offset = 0;
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    offset = 3;
+  if (skip != NULL)
+    *skip = 0;
+  if (length - offset >= 5 && g_ascii_strncasecmp (text + offset, "sep=", 4) == 0
+      && (length - offset == 5 || text[offset + 5] == '\n' || text[offset + 5] == '\r'))
+    {
+      char sep = text[offset + 4];
+      gsize n = offset + 5;
+
+      while (n < length && (text[n] == '\r' || text[n] == '\n'))
+        n++;
+      if (skip != NULL)
+        *skip = n;
+      return sep;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autoptr(VtCsvReader) reader = vt_csv_reader_new (text, MIN (length, 64 * 1024), candidates[i]);
+      guint first = 0, agree = 0, records = 0;
+
+      while (records < 30 && vt_csv_reader_next (reader, fields, NULL))
+        {
+          if (records == 0)
+            first = fields->len;
+          if (fields->len == first)
+            agree++;
+          records++;
+        }
+      if (first < 2)
+        continue;
+      if (agree > best_agree || (agree == best_agree && first > best_width))
+        {
+          best = candidates[i];
+          best_agree = agree;
+          best_width = first;
+        }
+    }
+  return best;
+}
+
+/**
+ * vt_csv_append_field:
+ * @out: where to write
+ * @value: (nullable): the field
+ * @delimiter: the delimiter in use
+ *
+ * Appends @value, quoted when it holds the delimiter, a quote, a line
+ * break, or space at either end.
+ */
+void
+vt_csv_append_field (GString    *out,
+                     const char *value,
+                     char        delimiter)
+{
+  gsize len;
+
+  if (value == NULL)
+    return;
+  len = strlen (value);
+  if (strchr (value, delimiter) || strpbrk (value, "\"\r\n")
+      || (len > 0 && (value[0] == ' ' || value[len - 1] == ' ')))
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = value; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append_len (out, value, len);
+}
+
+/**
+ * vt_csv_neutralize:
+ * @value: (nullable): a text cell
+ *
+ * Spreadsheets run a cell that begins with = + - @ (or a tab or CR before
+ * one) as a formula. Such text gets a leading apostrophe, which shows the
+ * text as it is.
+ *
+ * Returns: (nullable): the cell to write
+ */
+char *
+vt_csv_neutralize (const char *value)
+{
+  if (value == NULL)
+    return NULL;
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0')
+    return g_strconcat ("'", value, NULL);
+  return g_strdup (value);
+}
