@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "vt-stage-dialog.h"
 #include "vt-supplier-profile.h"
 #include "vt-supplier-profile-state.h"
 
@@ -111,7 +112,6 @@ static GParamSpec *properties[N_PROPS];
 enum {
   SIGNAL_CHANGED,
   SIGNAL_DELETE_REQUESTED,
-  SIGNAL_MOVE_REQUESTED,
   SIGNAL_CLOSE_REQUESTED,
   N_SIGNALS
 };
@@ -1772,11 +1772,39 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+on_stage_moved (VtSupplierProfile *self)
+{
+  /* The stage, its history and the lists showing it have all changed. */
+  if (self->original != NULL && self->original->uuid != NULL)
+    vt_supplier_profile_load (self, self->original->uuid);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
 move_stage_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[SIGNAL_MOVE_REQUESTED], 0);
+  VtSupplierProfile *self = VT_SUPPLIER_PROFILE (widget);
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_object_unref);
+  VtStageDialog *dialog;
+
+  if (self->original == NULL || self->original->uuid == NULL || self->dirty)
+    return;
+
+  g_ptr_array_add (summaries, g_object_new (VT_TYPE_SUPPLIER_SUMMARY,
+                                            "uuid", self->original->uuid,
+                                            "name-vi", self->original->name_vi,
+                                            "name-ko", self->original->name_ko,
+                                            "sector", self->original->sector,
+                                            "stage", self->original->stage,
+                                            "readiness", self->original->readiness,
+                                            "version", self->original->version,
+                                            NULL));
+  dialog = vt_stage_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, summaries);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "moved", G_CALLBACK (on_stage_moved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Escape: back to the list, asking first about unsaved changes. */
@@ -2022,9 +2050,6 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[SIGNAL_DELETE_REQUESTED] =
     g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[SIGNAL_MOVE_REQUESTED] =
-    g_signal_new ("move-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   signals[SIGNAL_CLOSE_REQUESTED] =

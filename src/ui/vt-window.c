@@ -636,11 +636,6 @@ on_profile_close_requested (VtWindow *self)
   leave_profile_then (self, show_list, NULL, NULL);
 }
 
-static void
-on_profile_move_requested (VtWindow *self)
-{
-}
-
 /* Deleting with Undo -------------------------------------------------------- */
 
 static void
@@ -932,7 +927,6 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_profile_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_close_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_delete_requested);
-  gtk_widget_class_bind_template_callback (widget_class, on_profile_move_requested);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
