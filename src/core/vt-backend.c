@@ -99,6 +99,39 @@ vt_backend_count_stages (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->count_stages (self, round_id, reached, error);
 }
 
+/**
+ * vt_backend_list_round_suppliers:
+ *
+ * Returns: (element-type VtRoundSupplier): the suppliers of @round_id,
+ *   each with its latest assessment; their bands are left for the caller
+ *   (vt_round_stats_load())
+ */
+GPtrArray *
+vt_backend_list_round_suppliers (VtBackend  *self,
+                                 gint64      round_id,
+                                 GError    **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->list_round_suppliers (self, round_id, error);
+}
+
+/**
+ * vt_backend_count_visit_months:
+ *
+ * Returns: (element-type VtVisitMonth): visits of @round_id (0: all) per
+ *   month and kind, earliest first, cancelled ones left out
+ */
+GArray *
+vt_backend_count_visit_months (VtBackend  *self,
+                               gint64      round_id,
+                               GError    **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->count_visit_months (self, round_id, error);
+}
+
 GPtrArray *
 vt_backend_list_provinces (VtBackend *self,
                            GError **error)

@@ -87,6 +87,12 @@ struct _VtBackendInterface
                                           GError                **error);
   GPtrArray      *(*list_provinces)      (VtBackend              *self,
                                           GError                **error);
+  GPtrArray      *(*list_round_suppliers) (VtBackend             *self,
+                                          gint64                  round_id,
+                                          GError                **error);
+  GArray         *(*count_visit_months)  (VtBackend              *self,
+                                          gint64                  round_id,
+                                          GError                **error);
 
   VtSupplierPage *(*query_suppliers)     (VtBackend              *self,
                                           const VtSupplierQuery  *query,
@@ -208,6 +214,12 @@ GArray         *vt_backend_count_stages        (VtBackend              *self,
                                                 gboolean                reached,
                                                 GError                **error);
 GPtrArray      *vt_backend_list_provinces      (VtBackend              *self,
+                                                GError                **error);
+GPtrArray      *vt_backend_list_round_suppliers (VtBackend             *self,
+                                                gint64                  round_id,
+                                                GError                **error);
+GArray         *vt_backend_count_visit_months  (VtBackend              *self,
+                                                gint64                  round_id,
                                                 GError                **error);
 VtSupplierPage *vt_backend_query_suppliers     (VtBackend              *self,
                                                 const VtSupplierQuery  *query,

@@ -32,6 +32,7 @@
 #include "vt-person.h"
 #include "vt-readiness.h"
 #include "vt-round.h"
+#include "vt-round-stats.h"
 #include "vt-search.h"
 #include "vt-search-cache.h"
 #include "vt-sqlite-backend.h"
@@ -4257,6 +4258,127 @@ vt_sqlite_backend_list_provinces (VtBackend  *backend,
   return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
 }
 
+/* Charts ------------------------------------------------------------------ */
+
+static GPtrArray *
+vt_sqlite_backend_list_round_suppliers (VtBackend  *backend,
+                                        gint64      round_id,
+                                        GError    **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_round_supplier_unref);
+  g_autoptr(VtStmt) stmt = prepare (self,
+    "SELECT s.uuid, s.name_vi, s.name_en, s.name_ko, s.sector, s.province_2025, "
+    "p.name_vi, p.name_en, p.name_ko, s.stage, "
+    "(SELECT a.id FROM assessments a WHERE a.supplier_id = s.id "
+    " ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1) "
+    "FROM suppliers s LEFT JOIN provinces p ON p.list_id = '2025' AND p.code = s.province_2025 "
+    "WHERE s.round_id = ?1 ORDER BY s.sort_key, s.uuid", error);
+  g_autoptr(VtStmt) latest = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  latest = prepare (self,
+    "SELECT " ASSESSMENT_COLUMNS " FROM assessments a JOIN suppliers s ON s.id = a.supplier_id "
+    "WHERE a.id = ?", error);
+  if (latest == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
+    {
+      g_autoptr(VtRoundSupplier) r = vt_round_supplier_new ();
+      const char *province = (const char *) sqlite3_column_text (stmt, 5);
+
+      r->uuid = column_dup (stmt, 0);
+      r->name_vi = column_dup (stmt, 1);
+      r->name_en = column_dup (stmt, 2);
+      r->name_ko = column_dup (stmt, 3);
+      if (!vt_sector_from_string ((const char *) sqlite3_column_text (stmt, 4), &r->sector))
+        r->sector = VT_SECTOR_OTHER;
+      r->province_code = province != NULL && *province ? g_strdup (province) : NULL;
+      r->province_vi = column_dup (stmt, 6);
+      r->province_en = column_dup (stmt, 7);
+      r->province_ko = column_dup (stmt, 8);
+      if (!vt_stage_from_string ((const char *) sqlite3_column_text (stmt, 9), &r->stage))
+        r->stage = VT_STAGE_RECEIVED;
+      if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
+        {
+          int lrc;
+
+          sqlite3_reset (latest);
+          sqlite3_bind_int64 (latest, 1, sqlite3_column_int64 (stmt, 10));
+          lrc = step_row (self, latest, error);
+          if (lrc != SQLITE_ROW)
+            {
+              if (lrc == SQLITE_DONE)
+                set_not_found (error);
+              return NULL;
+            }
+          r->latest = read_assessment (self, latest, error);
+          if (r->latest == NULL)
+            return NULL;
+        }
+      g_ptr_array_add (list, g_steal_pointer (&r));
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
+}
+
+static GArray *
+vt_sqlite_backend_count_visit_months (VtBackend  *backend,
+                                      gint64      round_id,
+                                      GError    **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(GArray) months = g_array_new (FALSE, TRUE, sizeof (VtVisitMonth));
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Ho_Chi_Minh");
+  g_autoptr(VtStmt) stmt = prepare (self,
+    "SELECT kind, starts_at FROM visits WHERE status <> 'cancelled' AND (?1 = 0 OR round_id = ?1) "
+    "ORDER BY starts_at", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  /* Vietnam has kept UTC+7 without daylight saving since 1975; the
+   * offset stands in when the system has no time zone data. */
+  if (tz == NULL)
+    tz = g_time_zone_new_offset (7 * 3600);
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
+    {
+      g_autoptr(GDateTime) utc = column_time (stmt, 1);
+      g_autoptr(GDateTime) local = NULL;
+      VtVisitMonth m = { 0 };
+      gboolean found = FALSE;
+
+      if (utc == NULL || !vt_visit_kind_from_string ((const char *) sqlite3_column_text (stmt, 0), &m.kind))
+        continue;
+      local = g_date_time_to_timezone (utc, tz);
+      m.year = g_date_time_get_year (local);
+      m.month = g_date_time_get_month (local);
+      /* Rows come by start time, so a month's entries are at the end. */
+      for (guint i = months->len; i > 0; i--)
+        {
+          VtVisitMonth *e = &g_array_index (months, VtVisitMonth, i - 1);
+
+          if (e->year != m.year || e->month != m.month)
+            break;
+          if (e->kind == m.kind)
+            {
+              e->count++;
+              found = TRUE;
+              break;
+            }
+        }
+      if (!found)
+        {
+          m.count = 1;
+          g_array_append_val (months, m);
+        }
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&months) : NULL;
+}
+
 /* Backup and check -------------------------------------------------------- */
 
 /* Copies the database page by page with sqlite3_backup into a new file
@@ -4491,6 +4613,8 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->count = vt_sqlite_backend_count;
   iface->count_stages = vt_sqlite_backend_count_stages;
   iface->list_provinces = vt_sqlite_backend_list_provinces;
+  iface->list_round_suppliers = vt_sqlite_backend_list_round_suppliers;
+  iface->count_visit_months = vt_sqlite_backend_count_visit_months;
   iface->query_suppliers = vt_sqlite_backend_query_suppliers;
   iface->get_supplier = vt_sqlite_backend_get_supplier;
   iface->save_supplier = vt_sqlite_backend_save_supplier;

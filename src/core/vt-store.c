@@ -779,6 +779,24 @@ job_count_stages (VtBackend     *backend,
 }
 
 static gpointer
+job_get_round_stats (VtBackend     *backend,
+                     Args          *a,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  return vt_round_stats_load (backend, a->i1, error);
+}
+
+static gpointer
+job_get_supplier_stats (VtBackend     *backend,
+                        Args          *a,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  return vt_supplier_stats_load (backend, a->s1, error);
+}
+
+static gpointer
 job_list_provinces (VtBackend     *backend,
                     Args          *a,
                     GCancellable  *cancellable,
@@ -1133,6 +1151,85 @@ vt_store_count_stages_sync (VtStore      *self,
   a->i1 = round_id;
   a->n1 = (int) reached;
   return run_job (self, job_count_stages, a, cancellable, error);
+}
+
+/**
+ * vt_store_get_round_stats_async:
+ *
+ * Reads the numbers behind a round's charts (#VtRoundStats) in one go.
+ */
+void
+vt_store_get_round_stats_async (VtStore             *self,
+                                gint64               round_id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->i1 = round_id;
+  queue_job (self, vt_store_get_round_stats_async, job_get_round_stats, a, (GDestroyNotify) vt_round_stats_unref,
+             cancellable, callback, user_data);
+}
+
+VtRoundStats *
+vt_store_get_round_stats_finish (VtStore       *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return finish_job (self, result, vt_store_get_round_stats_async, error);
+}
+
+VtRoundStats *
+vt_store_get_round_stats_sync (VtStore       *self,
+                               gint64         round_id,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  Args *a = args_new ();
+
+  a->i1 = round_id;
+  return run_job (self, job_get_round_stats, a, cancellable, error);
+}
+
+/**
+ * vt_store_get_supplier_stats_async:
+ *
+ * Reads a supplier's assessments with their bands and its round's median
+ * scores (#VtSupplierStats), for its radar and progress charts.
+ */
+void
+vt_store_get_supplier_stats_async (VtStore             *self,
+                                   const char          *uuid,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (uuid);
+  queue_job (self, vt_store_get_supplier_stats_async, job_get_supplier_stats, a,
+             (GDestroyNotify) vt_supplier_stats_unref, cancellable, callback, user_data);
+}
+
+VtSupplierStats *
+vt_store_get_supplier_stats_finish (VtStore       *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return finish_job (self, result, vt_store_get_supplier_stats_async, error);
+}
+
+VtSupplierStats *
+vt_store_get_supplier_stats_sync (VtStore       *self,
+                                  const char    *uuid,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (uuid);
+  return run_job (self, job_get_supplier_stats, a, cancellable, error);
 }
 
 /**

@@ -25,6 +25,7 @@
 #include "vt-person.h"
 #include "vt-readiness.h"
 #include "vt-round.h"
+#include "vt-round-stats.h"
 #include "vt-stage.h"
 #include "vt-supplier.h"
 #include "vt-supplier-query.h"
@@ -110,6 +111,30 @@ GArray         *vt_store_count_stages_sync           (VtStore                *se
                                                       gboolean               reached,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_get_round_stats_async        (VtStore                *self,
+                                                      gint64                  round_id,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+VtRoundStats   *vt_store_get_round_stats_finish      (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+VtRoundStats   *vt_store_get_round_stats_sync        (VtStore                *self,
+                                                      gint64                  round_id,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
+void           vt_store_get_supplier_stats_async     (VtStore                *self,
+                                                      const char             *uuid,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+VtSupplierStats *vt_store_get_supplier_stats_finish  (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+VtSupplierStats *vt_store_get_supplier_stats_sync    (VtStore                *self,
+                                                      const char             *uuid,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
 void           vt_store_list_provinces_async         (VtStore                *self,
                                                       GCancellable           *cancellable,
                                                       GAsyncReadyCallback    callback,
