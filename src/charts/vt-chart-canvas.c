@@ -274,6 +274,27 @@ vt_chart_draw_text (VtChartCanvas      *canvas,
   return vt_chart_layout_height (layout);
 }
 
+/* A supplier's name on one line. Names of one round often share their
+ * start ("Công ty TNHH …", "주식회사 …"), so the middle gives way and the
+ * distinctive end stays. */
+double
+vt_chart_draw_name (VtChartCanvas      *canvas,
+                    const char         *text,
+                    double              size,
+                    double              x,
+                    double              y,
+                    double              max_width,
+                    double              xalign,
+                    double              yalign,
+                    const VtChartColor *color)
+{
+  g_autoptr(PangoLayout) layout = vt_chart_layout (canvas, text, size, FALSE, max_width, 1);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
+  vt_chart_show_layout (canvas, layout, x, y, xalign, yalign, color);
+  return vt_chart_layout_height (layout);
+}
+
 void
 vt_chart_draw_background (VtChartCanvas *canvas)
 {

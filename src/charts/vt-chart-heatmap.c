@@ -149,7 +149,7 @@ vt_chart_heatmap_draw (cairo_t              *cr,
       double y = grid_top + row_h * i;
 
       if (names)
-        vt_chart_draw_text (&c, row->name, row_h >= c.em ? 0.9 : 0.75, FALSE, pad + label_w,
+        vt_chart_draw_name (&c, row->name, row_h >= c.em ? 0.9 : 0.75, pad + label_w,
                             y + row_h / 2, label_w, 1, 0.5, &style->foreground);
       for (guint j = 0; j < nc; j++)
         {

@@ -85,6 +85,15 @@ double       vt_chart_draw_text          (VtChartCanvas      *canvas,
                                           double              xalign,
                                           double              yalign,
                                           const VtChartColor *color);
+double       vt_chart_draw_name          (VtChartCanvas      *canvas,
+                                          const char         *text,
+                                          double              size,
+                                          double              x,
+                                          double              y,
+                                          double              max_width,
+                                          double              xalign,
+                                          double              yalign,
+                                          const VtChartColor *color);
 double       vt_chart_draw_header        (VtChartCanvas      *canvas,
                                           const char         *title,
                                           const char         *subtitle);

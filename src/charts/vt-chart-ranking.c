@@ -118,9 +118,9 @@ vt_chart_ranking_draw (cairo_t              *cr,
                        VtChartHits          *hits)
 {
   VtChartCanvas c;
-  double top, pad, label_w, plot_x, plot_w, plot_top, plot_bottom, row_h, bar_h, legend_h;
+  double top, pad, label_w, plot_x, plot_w, plot_top, plot_bottom, row_h, bar_h, legend_h, gap;
   guint n = ranking->entries->len;
-  gboolean names;
+  gboolean names, has_cut = ranking->cut > 0 && (guint) ranking->cut < n;
   const char *labels[3];
   const VtChartColor *colors[3];
 
@@ -142,14 +142,17 @@ vt_chart_ranking_draw (cairo_t              *cr,
   colors[2] = &style->not_ready;
   legend_h = vt_chart_draw_legend (&c, pad, top, width - 2 * pad, labels, colors, 3);
 
-  label_w = CLAMP (width * 0.3, c.em * 4, c.em * 14);
+  label_w = CLAMP (width * 0.36, c.em * 4, c.em * 16);
   plot_x = pad + label_w + pad;
   plot_w = width - plot_x - pad - c.em * 2;
   plot_top = top + legend_h + pad * 0.5;
   plot_bottom = height - pad - c.em;
-  row_h = (plot_bottom - plot_top) / n;
+  /* The cut gets a gap of its own between the selected and the rest, so
+   * its label never covers a bar or a number. */
+  gap = has_cut ? c.em * 1.3 : 0;
+  row_h = (plot_bottom - plot_top - gap) / n;
   bar_h = MAX (row_h * 0.72, MIN (row_h, 1));
-  names = row_h >= c.em * 0.8;
+  names = row_h >= c.em * 0.7;
   if (plot_w <= 0 || row_h <= 0)
     {
       vt_chart_canvas_clear (&c);
@@ -177,7 +180,8 @@ vt_chart_ranking_draw (cairo_t              *cr,
   for (guint i = 0; i < n; i++)
     {
       const VtChartRankingEntry *e = &g_array_index (ranking->entries, VtChartRankingEntry, i);
-      double cy = plot_top + row_h * (i + 0.5);
+      double row_y = plot_top + row_h * i + (has_cut && i >= (guint) ranking->cut ? gap : 0);
+      double cy = row_y + row_h / 2;
       double bx = plot_x, by = cy - bar_h / 2, bw = plot_w * MAX (e->index, 0) / 100.0, bh = bar_h;
       g_autofree char *value = vt_chart_format_index (e->index);
       g_autofree char *tip = NULL;
@@ -193,43 +197,38 @@ vt_chart_ranking_draw (cairo_t              *cr,
         {
           g_autofree char *label = g_strdup_printf ("%u. %s", i + 1, e->name);
 
-          vt_chart_draw_text (&c, label, row_h >= c.em ? 1.0 : 0.8, FALSE, pad + label_w, cy,
+          vt_chart_draw_name (&c, label, row_h >= c.em ? 1.0 : 0.8, pad + label_w, cy,
                               label_w, 1, 0.5, &style->foreground);
           vt_chart_draw_text (&c, value, row_h >= c.em ? 0.9 : 0.75, FALSE, plot_x + bw + c.em * 0.25, cy,
                               c.em * 2.5, 0, 0.5, &style->foreground);
         }
       tip = g_strdup_printf ("%u. %s: %s (%s)", i + 1, e->name, value, vt_chart_band_get_name (e->band));
-      vt_chart_hits_add (hits, pad, plot_top + row_h * i, width - 2 * pad, row_h, tip);
+      vt_chart_hits_add (hits, pad, row_y, width - 2 * pad, row_h, tip);
     }
 
 
-  if (ranking->cut > 0 && (guint) ranking->cut < n)
+  if (has_cut)
     {
-      double y = plot_top + row_h * ranking->cut;
+      double y = plot_top + row_h * ranking->cut + gap / 2;
       g_autofree char *text = NULL;
       g_autoptr(PangoLayout) layout = NULL;
-      double lw, lh, tx;
+      double lw, tx;
 
       /* TRANSLATORS: the line in the ranking chart under the suppliers
        * that are selected; %d is how many */
       text = g_strdup_printf (_("Selection cut: top %d"), ranking->cut);
       layout = vt_chart_layout (&c, text, 0.85, TRUE, width / 2, 1);
       lw = vt_chart_layout_width (layout);
-      lh = vt_chart_layout_height (layout);
       tx = width - pad - lw;
 
       vt_chart_set_color (cr, &style->accent);
       cairo_save (cr);
       c.line *= 2;
-      vt_chart_hline (&c, pad, width - pad, y);
+      vt_chart_hline (&c, pad, tx - c.em * 0.4, y);
       c.line /= 2;
       cairo_restore (cr);
-      /* A plate behind the label keeps it readable over the bars. */
-      vt_chart_set_color (cr, &style->background);
-      cairo_rectangle (cr, tx - c.em * 0.2, y - lh - c.line * 2, lw + c.em * 0.4, lh);
-      cairo_fill (cr);
-      vt_chart_show_layout (&c, layout, tx, y - c.line * 2, 0, 1, &style->accent);
-      vt_chart_hits_add (hits, pad, y - c.line * 3, width - 2 * pad, c.line * 6, text);
+      vt_chart_show_layout (&c, layout, tx, y, 0, 0.5, &style->accent);
+      vt_chart_hits_add (hits, pad, y - gap / 2, width - 2 * pad, gap, text);
     }
   vt_chart_canvas_clear (&c);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "vt-assessment.h"
 #include "vt-charts.h"
@@ -85,6 +86,24 @@ target_of (const VtRound *round,
   return round->targets[stage] >= 0 ? round->targets[stage] : -1;
 }
 
+/* The name a chart shows: without the legal form that most Vietnamese
+ * company names start with ("Công ty TNHH …", "Công ty Cổ phần …"), which
+ * would otherwise fill the room and hide what tells them apart. */
+static const char *
+chart_name (const VtRoundSupplier *supplier,
+            const char            *language)
+{
+  static const char * const forms[] = {
+    "Công ty TNHH MTV ", "Công ty TNHH ", "Công ty Cổ phần ", "Công ty CP ", "CÔNG TY TNHH ", "CÔNG TY CỔ PHẦN ",
+  };
+  const char *name = vt_round_supplier_get_name (supplier, language);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (forms); i++)
+    if (g_str_has_prefix (name, forms[i]) && name[strlen (forms[i])] != '\0')
+      return name + strlen (forms[i]);
+  return name;
+}
+
 static VtChart *
 funnel (const VtRoundStats *stats)
 {
@@ -146,7 +165,7 @@ ranking (const VtRoundStats *stats,
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
 
-      vt_chart_ranking_add (r, vt_round_supplier_get_name (s, language), s->latest->readiness,
+      vt_chart_ranking_add (r, chart_name (s, language), s->latest->readiness,
                             vt_chart_band_from_readiness (s->band));
     }
   return vt_chart_ranking_wrap (r);
@@ -166,7 +185,7 @@ heatmap (const VtRoundStats *stats,
   for (guint i = 0; i < list->len; i++)
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
-      int *scores = vt_chart_heatmap_add_row (h, vt_round_supplier_get_name (s, language));
+      int *scores = vt_chart_heatmap_add_row (h, chart_name (s, language));
 
       for (guint j = 0; j < stats->criteria->criteria->len; j++)
         {

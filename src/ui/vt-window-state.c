@@ -67,7 +67,7 @@ vt_section_page_for (VtSection              section,
     case VT_SECTION_VISITS:
       return counts->visits > 0 ? "overview" : "visits-empty";
     case VT_SECTION_READINESS:
-      return counts->assessments > 0 ? "overview" : "readiness-empty";
+      return counts->assessments > 0 ? "readiness" : "readiness-empty";
     case VT_SECTION_REPORTS:
       return counts->suppliers > 0 ? "overview" : "reports-empty";
     case VT_N_SECTIONS:

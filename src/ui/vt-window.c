@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-readiness-page.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-profile.h"
@@ -33,6 +34,7 @@ struct _VtWindow
   VtSupplierProfile    *supplier_profile;
   GtkWidget            *back_button;
   GtkWidget            *new_button;
+  VtReadinessPage      *readiness_page;
   AdwPreferencesGroup  *overview_group;
 
   GSettings            *settings;
@@ -218,6 +220,8 @@ update_page (VtWindow *self)
       vt_supplier_list_set_store (self->supplier_list, self->store);
       vt_supplier_profile_set_store (self->supplier_profile, self->store);
     }
+  else if (g_str_equal (page, "readiness"))
+    vt_readiness_page_set_store (self->readiness_page, self->store);
 
   gtk_stack_set_visible_child_name (self->page_stack, page);
 
@@ -902,6 +906,7 @@ vt_window_class_init (VtWindowClass *klass)
 
   g_type_ensure (VT_TYPE_SUPPLIER_LIST);
   g_type_ensure (VT_TYPE_SUPPLIER_PROFILE);
+  g_type_ensure (VT_TYPE_READINESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
@@ -917,6 +922,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_list);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, readiness_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, overview_group);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_stack);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_profile);

@@ -234,21 +234,38 @@ test_ranking_cut_line (void)
       double x0, y0, x1, y1, ax0, ay0, ax1, ay1;
       g_autofree char *last = g_strdup_printf ("%d. ", ranking->cut);
       g_autofree char *next = g_strdup_printf ("%d. ", ranking->cut + 1);
-      int line_y, x;
+      int line_y, x, first, last_row;
 
       g_assert_cmpint (ranking->cut, ==, 16);
       render (&r, chart, 800, 600, scale);
       g_assert_true (find_hit (&r, last, 800, 600, &x0, &y0, &x1, &y1));
       g_assert_true (find_hit (&r, next, 800, 600, &ax0, &ay0, &ax1, &ay1));
-      /* Row 16 ends where row 17 begins, and the line lies on that
-       * border. The line's own hit band covers the rows' edges equally,
-       * so the border is the middle of the two rows together. */
-      line_y = (int) round ((y0 + ay1) / 2 * scale);
+      /* The line lies in the middle of the gap between row 16 and
+       * row 17: look for it there. */
+      line_y = (int) round ((y1 + ay0) / 2 * scale);
       x = (int) (400 * scale);
-      /* Two units wide, snapped to whole device pixels: the pixel rows
-       * on both sides of the border are pure accent. */
-      assert_pixel (&r, x, line_y - 1, &r.style->accent);
-      assert_pixel (&r, x, line_y, &r.style->accent);
+      first = last_row = -1;
+      for (int y = line_y - (int) (4 * scale); y <= line_y + (int) (4 * scale); y++)
+        if (same_color (pixel (&r, x, y), &r.style->accent))
+          {
+            if (first < 0)
+              first = y;
+            last_row = y;
+          }
+      g_test_message ("rows end %g, start %g; line expected at %d, found %d-%d", y1, ay0, line_y, first, last_row);
+      g_assert_cmpint (first, >=, 0);
+      /* Two units thick, snapped to whole device pixels: exactly 2 ×
+       * scale rows of pure accent, no blurred edge. */
+      g_assert_cmpint (last_row - first + 1, ==, (int) (2 * scale));
+      g_assert_false (same_color (pixel (&r, x, first - 1), &r.style->accent));
+      g_assert_false (same_color (pixel (&r, x, last_row + 1), &r.style->accent));
+      {
+        VtChartColor above = pixel (&r, x, first - 1), below = pixel (&r, x, last_row + 1);
+
+        /* The neighbours are untouched background, not antialiasing. */
+        g_assert_true (same_color (above, &r.style->background));
+        g_assert_true (same_color (below, &r.style->background));
+      }
       /* Nowhere else in the rows above is the accent colour. */
       g_assert_false (same_color (pixel (&r, x, (int) ((y0 + 2) * scale)), &r.style->accent));
       render_clear (&r);

@@ -57,7 +57,7 @@ test_full_round (void)
   VtSectionCounts counts = { 40, 64, 40 };
 
   g_assert_cmpstr (vt_section_page_for (VT_SECTION_VISITS, VT_LOAD_READY, &counts), ==, "overview");
-  g_assert_cmpstr (vt_section_page_for (VT_SECTION_READINESS, VT_LOAD_READY, &counts), ==, "overview");
+  g_assert_cmpstr (vt_section_page_for (VT_SECTION_READINESS, VT_LOAD_READY, &counts), ==, "readiness");
 }
 
 int
