@@ -61,21 +61,20 @@ vt_chart_language (void)
   return "en";
 }
 
-/* The core has finer bands than the three colours of the charts: all
- * the bands between "not ready" and "ready" are conditional. */
 VtChartBand
 vt_chart_band_from_readiness (VtReadinessBand band)
 {
   switch (band)
     {
-    case VT_READINESS_BAND_NONE:
-      return VT_CHART_BAND_NONE;
     case VT_READINESS_BAND_NOT_READY:
       return VT_CHART_BAND_NOT_READY;
+    case VT_READINESS_BAND_CONDITIONAL:
+      return VT_CHART_BAND_CONDITIONAL;
     case VT_READINESS_BAND_READY:
       return VT_CHART_BAND_READY;
+    case VT_READINESS_BAND_NONE:
     default:
-      return band > VT_READINESS_BAND_READY ? VT_CHART_BAND_READY : VT_CHART_BAND_CONDITIONAL;
+      return VT_CHART_BAND_NONE;
     }
 }
 
@@ -158,8 +157,13 @@ ranking (const VtRoundStats *stats,
   g_autoptr(GPtrArray) list = assessed (stats);
   int target = target_of (stats->round, VT_STAGE_SELECTED);
 
-  r->ready_at = vt_readiness_band_get_threshold (VT_READINESS_BAND_READY);
-  r->conditional_at = vt_readiness_band_get_threshold (VT_READINESS_BAND_NOT_READY + 1);
+  /* The band lines are the rules of the set most suppliers were assessed
+   * with. */
+  if (stats->criteria != NULL)
+    {
+      r->ready_at = stats->criteria->ready_min;
+      r->conditional_at = stats->criteria->conditional_min;
+    }
   r->cut = target > 0 ? target : (int) stats->reached[VT_STAGE_SELECTED];
   for (guint i = 0; i < list->len; i++)
     {
@@ -388,8 +392,11 @@ vt_supplier_chart_progress (const VtSupplierStats *stats,
   g_return_val_if_fail (stats != NULL, NULL);
 
   p = vt_chart_progress_new (_("Readiness over time"), supplier_name (stats->supplier, language));
-  p->ready_at = vt_readiness_band_get_threshold (VT_READINESS_BAND_READY);
-  p->conditional_at = vt_readiness_band_get_threshold (VT_READINESS_BAND_NOT_READY + 1);
+  if (stats->criteria != NULL)
+    {
+      p->ready_at = stats->criteria->ready_min;
+      p->conditional_at = stats->criteria->conditional_min;
+    }
   for (guint i = 0; i < stats->assessments->len; i++)
     {
       const VtAssessment *a = g_ptr_array_index (stats->assessments, i);

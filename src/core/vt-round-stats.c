@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* vt-round-stats.c: reads the numbers behind the charts through VtBackend.
  *
- * Bands come from the core's readiness rules (vt_readiness_compute() for
- * the knock-out criteria, vt_readiness_get_band() for the index), over the
- * index stored with each assessment: nothing here scores on its own.
+ * Bands are the ones stored with each assessment, computed by the core's
+ * readiness rules when it was saved: nothing here scores on its own.
  */
 
 #define G_LOG_DOMAIN "vt-core"
@@ -178,35 +177,6 @@ vt_round_stats_median_score (const VtRoundStats *stats,
   return median_score (stats->suppliers, criterion_id);
 }
 
-/**
- * vt_readiness_band_get_threshold:
- *
- * Returns: the lowest index that vt_readiness_get_band() puts in @band or
- *   higher, to two decimals; -1 for none. Charts draw it as a reference
- *   line, so it follows whatever the band rules say.
- */
-double
-vt_readiness_band_get_threshold (VtReadinessBand band)
-{
-  double lo = 0, hi = 100;
-
-  if (band <= VT_READINESS_BAND_NOT_READY || vt_readiness_get_band (100, FALSE) < band)
-    return -1;
-  if (vt_readiness_get_band (0, FALSE) >= band)
-    return 0;
-  /* The bands rise with the index, so bisect for the boundary. */
-  while (hi - lo > 0.001)
-    {
-      double mid = (lo + hi) / 2;
-
-      if (vt_readiness_get_band (mid, FALSE) >= band)
-        hi = mid;
-      else
-        lo = mid;
-    }
-  return ((int) (hi * 100 + 0.5)) / 100.0;
-}
-
 /* Criterion sets by id, read once per load. */
 static VtCriterionSet *
 lookup_set (VtBackend   *backend,
@@ -238,21 +208,15 @@ sets_new (void)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) vt_criterion_set_unref);
 }
 
-static gboolean
-band_of (VtBackend        *backend,
-         GHashTable       *sets,
-         VtAssessment     *assessment,
-         VtReadinessBand  *band,
-         GError          **error)
+/* The band stored with the assessment when it was saved: the scoring
+ * rules of its criterion set decided it, and charts never rescore. */
+static VtReadinessBand
+band_of (const VtAssessment *assessment)
 {
-  VtCriterionSet *set = lookup_set (backend, sets, assessment->set_id, error);
-  gboolean knocked_out = FALSE;
-
-  if (set == NULL)
-    return FALSE;
-  vt_readiness_compute (set, assessment, &knocked_out);
-  *band = vt_readiness_get_band (assessment->readiness, knocked_out);
-  return TRUE;
+  if (assessment->readiness < 0 || assessment->band < VT_READINESS_BAND_NONE
+      || assessment->band > VT_READINESS_BAND_READY)
+    return VT_READINESS_BAND_NONE;
+  return (VtReadinessBand) assessment->band;
 }
 
 /**
@@ -308,8 +272,7 @@ vt_round_stats_load (VtBackend  *backend,
 
       if (s->latest == NULL)
         continue;
-      if (!band_of (backend, sets, s->latest, &s->band, error))
-        return NULL;
+      s->band = band_of (s->latest);
       n = GPOINTER_TO_UINT (g_hash_table_lookup (uses, &s->latest->set_id)) + 1;
       g_hash_table_insert (uses, g_memdup2 (&s->latest->set_id, sizeof (gint64)), GUINT_TO_POINTER (n));
       if (n > common_uses)
@@ -352,12 +315,15 @@ vt_supplier_stats_load (VtBackend   *backend,
   stats->assessments = vt_backend_list_assessments (backend, uuid, error);
   if (stats->assessments == NULL)
     return NULL;
+  /* Drafts are still being entered: they are not the supplier's
+   * readiness yet. */
+  for (guint i = stats->assessments->len; i > 0; i--)
+    if (((VtAssessment *) g_ptr_array_index (stats->assessments, i - 1))->draft)
+      g_ptr_array_remove_index (stats->assessments, i - 1);
   for (guint i = 0; i < stats->assessments->len; i++)
     {
-      VtReadinessBand band;
+      VtReadinessBand band = band_of (g_ptr_array_index (stats->assessments, i));
 
-      if (!band_of (backend, sets, g_ptr_array_index (stats->assessments, i), &band, error))
-        return NULL;
       g_array_append_val (stats->bands, band);
     }
   if (stats->assessments->len == 0)

@@ -25,8 +25,9 @@ typedef struct _VtSupplierStats VtSupplierStats;
  * VtRoundSupplier:
  * A supplier of a round with its latest assessment.
  * @province_*: the names of its 2025 province; %NULL when none
- * @latest: (nullable): its latest assessment, with the scores
- * @band: the standing of @latest, from the core's band rules
+ * @latest: (nullable): its latest assessment that is not a draft, with
+ *   the scores
+ * @band: the band stored with @latest
  */
 struct _VtRoundSupplier
 {
@@ -112,7 +113,6 @@ VtSupplierStats *vt_supplier_stats_load         (VtBackend             *backend,
                                                  const char            *uuid,
                                                  GError               **error);
 
-double           vt_readiness_band_get_threshold (VtReadinessBand       band);
 double           vt_median                       (double               *values,
                                                   guint                 n);
 

@@ -4270,7 +4270,7 @@ vt_sqlite_backend_list_round_suppliers (VtBackend  *backend,
   g_autoptr(VtStmt) stmt = prepare (self,
     "SELECT s.uuid, s.name_vi, s.name_en, s.name_ko, s.sector, s.province_2025, "
     "p.name_vi, p.name_en, p.name_ko, s.stage, "
-    "(SELECT a.id FROM assessments a WHERE a.supplier_id = s.id "
+    "(SELECT a.id FROM assessments a WHERE a.supplier_id = s.id AND a.draft = 0 "
     " ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1) "
     "FROM suppliers s LEFT JOIN provinces p ON p.list_id = '2025' AND p.code = s.province_2025 "
     "WHERE s.round_id = ?1 ORDER BY s.sort_key, s.uuid", error);
