@@ -158,6 +158,29 @@ vt_criterion_get_level_description (const VtCriterion *criterion,
   return criterion->levels[level];
 }
 
+/**
+ * vt_text_language:
+ *
+ * Returns: which of the languages criteria are written in ("ko", "vi" or
+ *   "en") the process runs in
+ */
+const char *
+vt_text_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "ko"))
+        return "ko";
+      if (g_str_has_prefix (names[i], "vi"))
+        return "vi";
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
+        return "en";
+    }
+  return "en";
+}
+
 const char *
 vt_scale_to_string (VtScale scale)
 {

@@ -104,6 +104,7 @@ gboolean        vt_criterion_is_low_level     (const VtCriterion     *criterion,
 const char     *vt_criterion_get_level_description (const VtCriterion *criterion,
                                                     int                level,
                                                     const char        *language);
+const char     *vt_text_language              (void);
 const char     *vt_scale_to_string            (VtScale                scale);
 gboolean        vt_scale_from_string          (const char            *text,
                                                VtScale               *scale);

@@ -335,25 +335,6 @@ add_visit (Sample       *s,
   return g_steal_pointer (&v);
 }
 
-/* The language the sample's texts are written in: the one the app runs
- * in. */
-static const char *
-sample_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "ko"))
-        return "ko";
-      if (g_str_has_prefix (names[i], "vi"))
-        return "vi";
-      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
-        return "en";
-    }
-  return "en";
-}
-
 /* Scores around a supplier's underlying level, better at the second visit
  * (the finalists have started to improve). The consultant and the staff
  * member of the visit score on their own, at most a level apart, and the
@@ -368,7 +349,7 @@ add_assessment (Sample        *s,
                 GError       **error)
 {
   g_autoptr(VtAssessment) a = vt_assessment_new (sup->uuid, s->criteria->id);
-  const char *language = sample_language ();
+  const char *language = vt_text_language ();
   VtCriterion *weakest = NULL;
   int weakest_score = G_MAXINT;
 
