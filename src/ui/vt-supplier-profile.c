@@ -8,6 +8,7 @@
 
 #include "vt-stage-dialog.h"
 #include "vt-supplier-profile.h"
+#include "vt-supplier-assessments.h"
 #include "vt-supplier-profile-state.h"
 
 /* The page of one supplier: every profile field, always editable, with a
@@ -82,7 +83,7 @@ struct _VtSupplierProfile
   AdwPreferencesGroup *attachments_group;
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *visits_group;
-  AdwPreferencesGroup *assessments_group;
+  VtSupplierAssessments *assessments;
   GtkTextView         *notes_view;
 
   VtStore             *store;
@@ -1032,42 +1033,6 @@ got_visits_cb (GObject      *object,
     add_placeholder (self->visits_group, _("No visits planned"));
 }
 
-static void
-got_assessments_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(VtSupplierProfile) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) assessments = vt_store_list_assessments_finish (VT_STORE (object), result, &error);
-
-  if (!begin_list (self, self->assessments_group, assessments, error))
-    return;
-
-  for (guint i = 0; i < assessments->len; i++)
-    {
-      VtAssessment *a = g_ptr_array_index (assessments, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *date = format_date (&a->assessed_on);
-      g_autofree char *index = a->readiness >= 0 ? g_strdup_printf ("%.0f", a->readiness)
-                                                 /* Translators: no readiness index. */
-                                                 : g_strdup (C_("readiness", "—"));
-      GtkWidget *value = gtk_label_new (index);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
-      if (a->notes != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), a->notes);
-      gtk_widget_add_css_class (value, "numeric");
-      gtk_widget_add_css_class (value, "title-4");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Readiness index"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-      group_add (self->assessments_group, row);
-    }
-  if (assessments->len == 0)
-    add_placeholder (self->assessments_group, _("Not assessed yet"));
-}
-
 /* Attachments ------------------------------------------------------------ */
 
 static void
@@ -1172,24 +1137,26 @@ load_lists (VtSupplierProfile *self)
 {
   const char *uuid = self->original->uuid;
   AdwPreferencesGroup *groups[] = {
-    self->history_group, self->visits_group, self->assessments_group, self->attachments_group,
+    self->history_group, self->visits_group, self->attachments_group,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     clear_group (self, groups[i]);
 
+  /* The assessments list loads itself, and starts new assessments. */
+  vt_supplier_assessments_set_store (self->assessments, self->store);
+  vt_supplier_assessments_set_supplier_uuid (self->assessments, uuid);
+
   if (uuid == NULL)
     {
       add_placeholder (self->history_group, _("The history starts when the supplier is saved"));
       add_placeholder (self->visits_group, _("No visits planned"));
-      add_placeholder (self->assessments_group, _("Not assessed yet"));
       add_placeholder (self->attachments_group, _("Save the supplier first to attach files"));
       return;
     }
 
   vt_store_list_stage_history_async (self->store, uuid, self->cancellable, got_history_cb, g_object_ref (self));
   vt_store_list_visits_async (self->store, uuid, NULL, NULL, self->cancellable, got_visits_cb, g_object_ref (self));
-  vt_store_list_assessments_async (self->store, uuid, self->cancellable, got_assessments_cb, g_object_ref (self));
   load_attachments (self);
 }
 
@@ -1951,7 +1918,8 @@ vt_supplier_profile_get_can_save (VtSupplierProfile *self)
  *
  * The group that holds a section, for widgets that show it in more depth.
  *
- * Returns: (transfer none) (nullable): an AdwPreferencesGroup
+ * Returns: (transfer none) (nullable): the section's widget (an
+ *   AdwPreferencesGroup, or the VtSupplierAssessments list)
  */
 GtkWidget *
 vt_supplier_profile_get_section (VtSupplierProfile *self,
@@ -1962,7 +1930,7 @@ vt_supplier_profile_get_section (VtSupplierProfile *self,
   if (g_strcmp0 (name, "visits") == 0)
     return GTK_WIDGET (self->visits_group);
   if (g_strcmp0 (name, "assessments") == 0)
-    return GTK_WIDGET (self->assessments_group);
+    return GTK_WIDGET (self->assessments);
   if (g_strcmp0 (name, "history") == 0)
     return GTK_WIDGET (self->history_group);
   if (g_strcmp0 (name, "attachments") == 0)
@@ -2057,6 +2025,7 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (VT_TYPE_SUPPLIER_ASSESSMENTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-supplier-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, save_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, save_label);
@@ -2091,7 +2060,7 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, attachments_group);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, history_group);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, visits_group);
-  gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, assessments_group);
+  gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, assessments);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, notes_view);
 
   gtk_widget_class_install_action (widget_class, "page.save", NULL, save_action);
