@@ -232,8 +232,10 @@ static void
 update_state (VtSupplierProfile *self)
 {
   gboolean read_only = self->store == NULL || vt_store_is_read_only (self->store);
+  /* A field left invalid is a change too: what it shows is not saved. */
   gboolean dirty = self->edited != NULL && self->original != NULL
-                   && !vt_supplier_equal (self->original, self->edited);
+                   && (!vt_supplier_equal (self->original, self->edited)
+                       || g_hash_table_size (self->invalid) > 0);
   gboolean saved = self->original != NULL && self->original->uuid != NULL;
   gboolean is_new = self->original != NULL && !saved;
   gboolean can_save;
