@@ -5,7 +5,9 @@
  * Vietnamese name (checking the fields as they are typed), saves it, goes
  * back to the list, finds it by typing its name without tone marks, opens
  * it, moves it to the next stage with a reason, and sees the move in its
- * history. Everything readable on the way must be in the run's language.
+ * history; then closes the window with a change not saved, saves it from
+ * the question that comes, and finds it in the store. Everything readable
+ * on the way must be in the run's language.
  */
 #include "config.h"
 
@@ -32,6 +34,7 @@ typedef enum
   STEP_OPENED,
   STEP_MOVE,
   STEP_MOVED,
+  STEP_ASKED,
   STEP_DONE,
 } Step;
 
@@ -258,8 +261,30 @@ drive (gpointer user_data)
       if (profile == NULL || !history_shows_move (profile))
         return G_SOURCE_CONTINUE;
       vt_text_check_widget_tree (&run->text, "moved supplier", GTK_WIDGET (run->window));
+
+      /* Closing the window with an unsaved change asks first. */
+      type_into (GTK_WIDGET (profile), _("Dossier code"), "VT26-001");
+      g_assert_true (vt_supplier_profile_get_dirty (profile));
+      gtk_window_close (GTK_WINDOW (run->window));
       run->step++;
       break;
+
+    case STEP_ASKED:
+      {
+        GtkWindow *dialog = vt_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+
+        if (dialog == NULL)
+          return G_SOURCE_CONTINUE;
+        g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (run->window)));
+        vt_text_check_widget_tree (&run->text, "unsaved changes", GTK_WIDGET (dialog));
+
+        /* Save: the window closes once the change is in the store, and
+         * with it the app. */
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+        run->step++;
+        run->drive_id = 0;
+        return G_SOURCE_REMOVE;
+      }
 
     case STEP_DONE:
     default:
@@ -298,6 +323,23 @@ test_supplier_flow (void)
 
   vt_text_check_assert_clean (&run.text);
   g_assert_cmpuint (run.text.checked_strings, >, 60);
+
+  /* What was typed before closing was saved, with the move before it. */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "vitask-suppliers", "suppliers.db", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VtStore) store = vt_store_open_sync (path, VT_STORE_OPEN_READ_ONLY, NULL, &error);
+    g_autoptr(VtSupplier) supplier = NULL;
+
+    g_assert_no_error (error);
+    supplier = vt_store_get_supplier_sync (store, run.uuid, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (supplier->code, ==, "VT26-001");
+    g_assert_cmpstr (supplier->tax_code, ==, "0101234567-001");
+    g_assert_cmpint (supplier->employees, ==, 1250);
+    g_assert_cmpint (supplier->founded_year, ==, 2009);
+    g_assert_cmpint (supplier->stage, ==, VT_STAGE_APPRAISED);
+  }
 
   vt_text_check_clear (&run.text);
   g_free (run.uuid);
