@@ -99,8 +99,8 @@ type_into (GtkWidget  *profile,
   GtkWidget *row = find_row (profile, title);
 
   g_assert_nonnull (row);
-  gtk_widget_grab_focus (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_editable_set_position (GTK_EDITABLE (row), -1);
 }
 
 static gboolean
@@ -134,6 +134,10 @@ drive (gpointer user_data)
   switch (run->step)
     {
     case STEP_START:
+      /* GTK 4.8 warns when a blinking cursor finds a selection made by
+       * focus changes it did not see coming, and warnings are fatal. */
+      g_object_set (gtk_widget_get_settings (GTK_WIDGET (run->window)), "gtk-cursor-blink", FALSE, NULL);
+
       /* The first-run page offers to create a supplier. */
       g_assert_cmpstr (vt_window_get_visible_page (run->window), ==, "suppliers-empty");
       g_assert_nonnull (find_action_button (GTK_WIDGET (run->window), "win.new-supplier"));
