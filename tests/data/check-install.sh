@@ -27,7 +27,7 @@ pages=("$@")
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 
-if ! meson install -C "$build" --no-rebuild --quiet --destdir "$stage" >"$stage.log" 2>&1; then
+if ! meson install -C "$build" --quiet --destdir "$stage" >"$stage.log" 2>&1; then
   cat "$stage.log" >&2
   rm -f "$stage.log"
   exit 1
