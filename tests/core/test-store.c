@@ -824,6 +824,8 @@ test_assessment_parts (Fixture       *f,
   g_assert_cmpint (((VtImprovementAction *) g_ptr_array_index (actions, 0))->status, ==, VT_ACTION_STATUS_OPEN);
   g_assert_cmpint (((VtImprovementAction *) g_ptr_array_index (actions, 0))->checked_in, ==, 0);
 
+  /* x was in the list freed above; the same action is in the new one. */
+  x = g_ptr_array_index (actions, 0);
   vt_assessment_check_action (first, x->id, VT_ACTION_STATUS_NOT_DONE);
   g_assert_false (vt_store_save_assessment_sync (store, first, NULL, &error));
   g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
