@@ -386,7 +386,8 @@ stop_cursor_blink (GApplication *app,
 }
 
 /* Runs the application with @drive called every 50 ms until it removes
- * itself, and @give_up after a minute. */
+ * itself, and @give_up after 100 s: the sanitizer build is several times
+ * slower, and meson stops a test after 120 s anyway. */
 int
 vt_ui_test_run_app (GApplication *app,
                     GSourceFunc   drive,
@@ -400,7 +401,7 @@ vt_ui_test_run_app (GApplication *app,
   g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "startup", G_CALLBACK (stop_cursor_blink), NULL);
   *drive_id = g_timeout_add (50, drive, data);
-  give_up_id = g_timeout_add_seconds (60, give_up, data);
+  give_up_id = g_timeout_add_seconds (100, give_up, data);
 
   status = g_application_run (app, 0, NULL);
 
