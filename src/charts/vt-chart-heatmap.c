@@ -104,7 +104,7 @@ vt_chart_heatmap_draw (cairo_t              *cr,
   VtChartCanvas c;
   double top, pad, label_w, grid_x, grid_w, head_h, grid_top, col_w, row_h, gap;
   guint nc = heatmap->columns->len, nr = heatmap->rows->len;
-  gboolean names, numbers;
+  gboolean names, numbers, rotate;
 
   vt_chart_canvas_init (&c, cr, width, height, style, hits);
   top = vt_chart_draw_header (&c, heatmap->title, heatmap->subtitle);
@@ -120,7 +120,10 @@ vt_chart_heatmap_draw (cairo_t              *cr,
   grid_x = pad + label_w + pad * 0.5;
   grid_w = width - grid_x - pad;
   col_w = grid_w / nc;
-  head_h = c.em * 0.85 * 3 + pad * 0.25;
+  /* Narrow columns get their names turned upright rather than broken
+   * into syllables of a line each. */
+  rotate = col_w < c.em * 3.5;
+  head_h = rotate ? MIN (c.em * 7, (height - top) * 0.3) : c.em * 0.85 * 3 + pad * 0.25;
   grid_top = top + head_h;
   row_h = (height - pad - grid_top) / nr;
   gap = MIN (c.line, MIN (col_w, row_h) / 8);
@@ -135,11 +138,24 @@ vt_chart_heatmap_draw (cairo_t              *cr,
   for (guint j = 0; j < nc; j++)
     {
       const char *name = g_ptr_array_index (heatmap->columns, j);
-      g_autoptr(PangoLayout) layout = vt_chart_layout (&c, name, 0.8, FALSE, col_w - gap * 2, 3);
+      g_autoptr(PangoLayout) layout = NULL;
 
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      vt_chart_show_layout (&c, layout, grid_x + col_w * (j + 0.5), grid_top - pad * 0.25, 0.5, 1,
-                            &style->foreground);
+      if (rotate)
+        {
+          layout = vt_chart_layout (&c, name, 0.8, FALSE, head_h - pad * 0.5, 1);
+          cairo_save (cr);
+          cairo_translate (cr, grid_x + col_w * (j + 0.5), grid_top - pad * 0.25);
+          cairo_rotate (cr, -G_PI / 2);
+          vt_chart_show_layout (&c, layout, 0, 0, 0, 0.5, &style->foreground);
+          cairo_restore (cr);
+        }
+      else
+        {
+          layout = vt_chart_layout (&c, name, 0.8, FALSE, col_w - gap * 2, 3);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+          vt_chart_show_layout (&c, layout, grid_x + col_w * (j + 0.5), grid_top - pad * 0.25, 0.5, 1,
+                                &style->foreground);
+        }
       vt_chart_hits_add (hits, grid_x + col_w * j, top, col_w, head_h, name);
     }
 
