@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "vt-stage-dialog.h"
+#include "vt-supplier-charts.h"
 #include "vt-supplier-profile.h"
 #include "vt-supplier-assessments.h"
 #include "vt-supplier-profile-state.h"
@@ -84,6 +85,7 @@ struct _VtSupplierProfile
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *visits_group;
   VtSupplierAssessments *assessments;
+  VtSupplierCharts    *supplier_charts;
   GtkTextView         *notes_view;
 
   VtStore             *store;
@@ -913,6 +915,13 @@ vt_supplier_profile_load (VtSupplierProfile *self,
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_spinner_set_spinning (self->spinner, TRUE);
   vt_store_get_supplier_async (self->store, uuid, self->cancellable, got_supplier_cb, g_object_ref (self));
+  /* The radar and progress charts read on their own, and reload each
+   * time the supplier is opened so they show its latest assessment. */
+  vt_supplier_charts_set_store (self->supplier_charts, self->store);
+  if (g_strcmp0 (vt_supplier_charts_get_uuid (self->supplier_charts), uuid) == 0)
+    vt_supplier_charts_reload (self->supplier_charts);
+  else
+    vt_supplier_charts_set_uuid (self->supplier_charts, uuid);
 }
 
 /**
@@ -929,6 +938,7 @@ vt_supplier_profile_create (VtSupplierProfile *self)
   g_return_if_fail (VT_IS_SUPPLIER_PROFILE (self));
 
   restart (self);
+  vt_supplier_charts_set_uuid (self->supplier_charts, NULL);
   supplier->round_id = self->new_round_id;
   show_supplier (self, supplier);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -2028,6 +2038,7 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (VT_TYPE_SUPPLIER_ASSESSMENTS);
+  g_type_ensure (VT_TYPE_SUPPLIER_CHARTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-supplier-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, save_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, save_label);
@@ -2063,6 +2074,7 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, history_group);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, visits_group);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, assessments);
+  gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, supplier_charts);
   gtk_widget_class_bind_template_child (widget_class, VtSupplierProfile, notes_view);
 
   gtk_widget_class_install_action (widget_class, "page.save", NULL, save_action);
