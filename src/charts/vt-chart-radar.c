@@ -152,7 +152,7 @@ vt_chart_radar_draw (cairo_t            *cr,
   label_w = CLAMP (width * 0.2, c.em * 4, c.em * 9);
   cx = width / 2;
   cy = top + (height - top - legend_h - pad * 2) / 2 + c.em * 0.3;
-  r = MIN ((width - 2 * pad - 2 * label_w) / 2, (height - top - legend_h - pad * 2) / 2 - c.em * 1.6);
+  r = MIN ((width - 2 * pad - 2 * label_w) / 2, (height - top - legend_h - pad * 2) / 2 - c.em * 2.4);
   if (r < c.em)
     {
       vt_chart_canvas_clear (&c);
@@ -190,10 +190,12 @@ vt_chart_radar_draw (cairo_t            *cr,
       cairo_line_to (cr, x, y);
       cairo_stroke (cr);
 
-      /* Labels sit outside the web, anchored on the side facing it. */
-      point (cx, cy, r + c.em * 0.5, i, n, &lx, &ly);
+      /* Labels sit outside the web, anchored on the side facing it. The
+       * ones at the top and bottom are centred on their spoke, so they
+       * go one line further out, clear of their neighbours' second line. */
       co = cos (-G_PI / 2 + 2 * G_PI * i / n);
       s = sin (-G_PI / 2 + 2 * G_PI * i / n);
+      point (cx, cy, r + c.em * (fabs (co) < 0.2 ? 1.2 : 0.5), i, n, &lx, &ly);
       ax = fabs (co) < 0.2 ? 0.5 : (co > 0 ? 0 : 1);
       ay = fabs (s) < 0.2 ? 0.5 : (s > 0 ? 0 : 1);
       layout = vt_chart_layout (&c, name, 0.85, FALSE, label_w, 2);
