@@ -65,7 +65,8 @@ vt_section_page_for (VtSection              section,
     case VT_SECTION_SUPPLIERS:
       return counts->suppliers > 0 ? "suppliers" : "suppliers-empty";
     case VT_SECTION_VISITS:
-      return counts->visits > 0 ? "overview" : "visits-empty";
+      /* Visits are planned for suppliers: with suppliers, the calendar. */
+      return counts->suppliers > 0 ? "visits" : "visits-empty";
     case VT_SECTION_READINESS:
       return counts->assessments > 0 ? "readiness" : "readiness-empty";
     case VT_SECTION_REPORTS:

@@ -9,6 +9,7 @@
 #include "vt-store.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-profile.h"
+#include "vt-visits-page.h"
 #include "vt-window-state.h"
 #include "vt-window.h"
 
@@ -35,6 +36,7 @@ struct _VtWindow
   GtkWidget            *back_button;
   GtkWidget            *new_button;
   VtReadinessPage      *readiness_page;
+  VtVisitsPage         *visits_page;
   AdwPreferencesGroup  *overview_group;
 
   GSettings            *settings;
@@ -222,6 +224,8 @@ update_page (VtWindow *self)
     }
   else if (g_str_equal (page, "readiness"))
     vt_readiness_page_set_store (self->readiness_page, self->store);
+  else if (g_str_equal (page, "visits"))
+    vt_visits_page_set_store (self->visits_page, self->store);
 
   gtk_stack_set_visible_child_name (self->page_stack, page);
 
@@ -235,6 +239,8 @@ update_page (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  ready && self->counts.suppliers > 0);
   update_header (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-visit",
+                                 ready && !vt_store_is_read_only (self->store) && self->counts.suppliers > 0);
 }
 
 static void
@@ -395,6 +401,7 @@ sample_loaded_cb (GObject      *object,
 
   vt_window_show_toast (self, _("Sample round loaded. Its companies are fictitious."));
   vt_supplier_list_reload (self->supplier_list);
+  vt_visits_page_reload (self->visits_page);
   refresh_counts (self);
 }
 
@@ -429,6 +436,24 @@ page_action (GtkWidget  *widget,
 
   select_section (self, vt_section_from_name (g_variant_get_string (parameter, NULL)));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* "win.new-visit" with a supplier's uuid, or "" to choose the supplier in
+ * the editor: the entry point of other pages (a supplier's profile). */
+static void
+new_visit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+
+  g_return_if_fail (self->store != NULL);
+
+  select_section (self, VT_SECTION_VISITS);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  vt_visits_page_set_store (self->visits_page, self->store);
+  vt_visits_page_new_visit (self->visits_page, uuid[0] != '\0' ? uuid : NULL);
 }
 
 static void
@@ -907,6 +932,7 @@ vt_window_class_init (VtWindowClass *klass)
   g_type_ensure (VT_TYPE_SUPPLIER_LIST);
   g_type_ensure (VT_TYPE_SUPPLIER_PROFILE);
   g_type_ensure (VT_TYPE_READINESS_PAGE);
+  g_type_ensure (VT_TYPE_VISITS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
@@ -923,6 +949,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_list);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, readiness_page);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, visits_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, overview_group);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_stack);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_profile);
@@ -941,6 +968,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-visit", "s", new_visit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
