@@ -585,7 +585,7 @@ test_sync_off_is_caught (Fixture       *f,
 {
   Outcome out = { 0 };
 
-  run_rounds (f, data, TRUE, 60, &out);
+  run_rounds (f, data, TRUE, 20, &out);
   g_test_message ("%s, synchronous=OFF: %u power cuts; %u damaged, %u lost, %u partial",
                   (const char *) data, out.rounds, out.corrupt, out.lost, out.partial);
   g_assert_cmpuint (out.corrupt + out.lost + out.partial, >, 0);
