@@ -479,3 +479,48 @@ vt_backend_check (VtBackend *self,
 
   return VT_BACKEND_GET_IFACE (self)->check (self, healthy, report, error);
 }
+
+/**
+ * vt_backend_import_suppliers:
+ * @batch: the suppliers that passed the checks, and the rows that did not
+ * @policy: what to do with a supplier that is already there
+ * @all_or_nothing: when %TRUE, any rejected row (in @batch or by the
+ *   database) fails the whole import and nothing is written
+ *
+ * Writes the batch in one transaction. A duplicate is a supplier with the
+ * same tax code, or, when one of the two has none, the same folded
+ * Vietnamese name; rows earlier in the batch count.
+ *
+ * Returns: (transfer full) (nullable): what happened to each row
+ */
+VtImportSummary *
+vt_backend_import_suppliers (VtBackend          *self,
+                             VtImportBatch      *batch,
+                             VtDuplicatePolicy   policy,
+                             gboolean            all_or_nothing,
+                             GCancellable       *cancellable,
+                             GError            **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->import_suppliers (self, batch, policy, all_or_nothing,
+                                                        cancellable, error);
+}
+
+/**
+ * vt_backend_export_suppliers:
+ * @query: the list's query; its page size and cursor are ignored
+ *
+ * Returns: (transfer full) (element-type VtSupplier): every supplier the
+ *   query matches, complete, in the query's order
+ */
+GPtrArray *
+vt_backend_export_suppliers (VtBackend              *self,
+                             const VtSupplierQuery  *query,
+                             GCancellable           *cancellable,
+                             GError                **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  return VT_BACKEND_GET_IFACE (self)->export_suppliers (self, query, cancellable, error);
+}

@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "vt-import.h"
 #include "vt-stage.h"
 #include "vt-types.h"
 
@@ -196,9 +197,29 @@ struct _VtBackendInterface
                                           gboolean               *healthy,
                                           char                  **report,
                                           GError                **error);
+  VtImportSummary *(*import_suppliers)   (VtBackend              *self,
+                                          VtImportBatch          *batch,
+                                          VtDuplicatePolicy       policy,
+                                          gboolean                all_or_nothing,
+                                          GCancellable           *cancellable,
+                                          GError                **error);
+  GPtrArray      *(*export_suppliers)    (VtBackend              *self,
+                                          const VtSupplierQuery  *query,
+                                          GCancellable           *cancellable,
+                                          GError                **error);
 };
 
 gboolean        vt_backend_is_read_only        (VtBackend              *self);
+VtImportSummary *vt_backend_import_suppliers   (VtBackend              *self,
+                                                VtImportBatch          *batch,
+                                                VtDuplicatePolicy       policy,
+                                                gboolean                all_or_nothing,
+                                                GCancellable           *cancellable,
+                                                GError                **error);
+GPtrArray      *vt_backend_export_suppliers    (VtBackend              *self,
+                                                const VtSupplierQuery  *query,
+                                                GCancellable           *cancellable,
+                                                GError                **error);
 int             vt_backend_get_schema_version  (VtBackend              *self);
 void            vt_backend_set_actor           (VtBackend              *self,
                                                 const char             *actor);

@@ -10,9 +10,12 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "vt-command.h"
+#include "vt-export.h"
+#include "vt-import.h"
 #include "vt-store.h"
 
 /* The number is formatted apart from the message: a printf macro inside a
@@ -106,4 +109,145 @@ vt_command_run (const char      *database_path,
     }
 
   return status;
+}
+
+static void
+print_issue (VtImportIssue *issue)
+{
+  g_autofree char *line = g_strdup_printf ("%u", issue->line);
+
+  /* Translators: one row of the import summary on the command line:
+   * the line of the file, what happened, the company, why. */
+  g_print (_("Line %s: %s: %s: %s\n"), line, vt_import_result_get_label (issue->result),
+           issue->name ? issue->name : "", issue->reason ? issue->reason : "");
+}
+
+/**
+ * vt_command_import:
+ * @database_path: (nullable): the database; %NULL for the default
+ * @file: a CSV or XLSX supplier list
+ * @encoding: (nullable): a vt_encoding_from_string() name; %NULL to detect
+ * @duplicates: (nullable): "skip" (the default), "update" or "new"
+ * @error: why the file was refused
+ *
+ * Imports a supplier list with the columns it recognises, in one
+ * transaction, and prints the summary.
+ *
+ * Returns: the exit status: 0 when the file was imported (rows may have
+ *   been rejected: they are listed), 1 when nothing was
+ */
+int
+vt_command_import (const char  *database_path,
+                   const char  *file,
+                   const char  *encoding,
+                   const char  *duplicates,
+                   GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(VtStore) store = NULL;
+  g_autoptr(GFile) gfile = g_file_new_for_commandline_arg (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(VtImportTable) table = NULL;
+  g_autoptr(GArray) mapping = NULL;
+  g_autoptr(GPtrArray) provinces = NULL;
+  g_autoptr(VtImportBatch) batch = NULL;
+  g_autoptr(VtImportSummary) summary = NULL;
+  VtDuplicatePolicy policy = VT_DUPLICATE_SKIP;
+  VtEncoding enc = VT_ENCODING_UTF8;
+  gboolean has_name = FALSE;
+
+  if (encoding != NULL && !vt_encoding_from_string (encoding, &enc))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unknown encoding “%s”."), encoding);
+      return 1;
+    }
+  if (duplicates != NULL && !vt_duplicate_policy_from_string (duplicates, &policy))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--duplicates takes skip, update or new, not “%s”."), duplicates);
+      return 1;
+    }
+
+  bytes = g_file_load_bytes (gfile, NULL, NULL, error);
+  if (bytes == NULL)
+    return 1;
+  table = vt_import_table_read (bytes, encoding != NULL ? (int) enc : -1, 0, NULL, 0, error);
+  if (table == NULL)
+    return 1;
+  mapping = vt_import_guess_mapping (table);
+  for (guint i = 0; i < mapping->len; i++)
+    has_name |= g_array_index (mapping, VtImportField, i) == VT_IMPORT_FIELD_NAME_VI;
+  if (!has_name)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("No column of the file holds the company name (for example “Tên doanh nghiệp”, “업체명” or “Company name”)."));
+      return 1;
+    }
+
+  if (database_path == NULL)
+    database_path = default_path = vt_store_default_path ();
+  store = vt_store_open_sync (database_path, VT_STORE_OPEN_CREATE, NULL, error);
+  if (store == NULL)
+    return 1;
+  provinces = vt_store_list_provinces_sync (store, NULL, error);
+  if (provinces == NULL)
+    return 1;
+
+  batch = vt_import_batch_new (table, mapping, provinces);
+  summary = vt_store_import_suppliers_sync (store, batch, policy, FALSE, NULL, error);
+  if (summary == NULL)
+    return 1;
+
+  if (table->format == VT_IMPORT_FORMAT_CSV)
+    g_print (_("Encoding: %s\n"), vt_encoding_get_label (table->encoding));
+  print_count (C_("import result", "Imported"), summary->imported);
+  print_count (C_("import result", "Updated"), summary->updated);
+  print_count (C_("import result", "Skipped"), summary->skipped);
+  print_count (C_("import result", "Rejected"), summary->rejected);
+  for (guint i = 0; i < summary->issues->len; i++)
+    print_issue (g_ptr_array_index (summary->issues, i));
+  return 0;
+}
+
+/**
+ * vt_command_export:
+ * @database_path: (nullable): the database; %NULL for the default
+ * @file: where to write; ".csv" or ".xlsx"
+ *
+ * Writes every supplier, sorted by name.
+ *
+ * Returns: the exit status
+ */
+int
+vt_command_export (const char  *database_path,
+                   const char  *file,
+                   GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(VtStore) store = NULL;
+  g_autoptr(VtSupplierQuery) query = vt_supplier_query_new ();
+  g_autoptr(GPtrArray) suppliers = NULL;
+  g_autoptr(GPtrArray) provinces = NULL;
+  VtExportFormat format;
+
+  if (!vt_export_format_from_path (file, &format))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Cannot tell the format of “%s”: name it .csv or .xlsx."), file);
+      return 1;
+    }
+  if (database_path == NULL)
+    database_path = default_path = vt_store_default_path ();
+  store = vt_store_open_sync (database_path, VT_STORE_OPEN_READ_ONLY, NULL, error);
+  if (store == NULL)
+    return 1;
+  suppliers = vt_store_export_suppliers_sync (store, query, NULL, error);
+  if (suppliers == NULL)
+    return 1;
+  provinces = vt_store_list_provinces_sync (store, NULL, error);
+  if (provinces == NULL || !vt_export_write (suppliers, provinces, file, format, error))
+    return 1;
+  print_count (_("Suppliers exported"), suppliers->len);
+  return 0;
 }

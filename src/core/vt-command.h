@@ -26,4 +26,13 @@ int vt_command_run (const char      *database_path,
                     VtCommandFlags   flags,
                     GError         **error);
 
+int vt_command_import (const char  *database_path,
+                       const char  *file,
+                       const char  *encoding,
+                       const char  *duplicates,
+                       GError     **error);
+int vt_command_export (const char  *database_path,
+                       const char  *file,
+                       GError     **error);
+
 G_END_DECLS

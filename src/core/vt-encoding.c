@@ -361,6 +361,39 @@ has_bom (const char *data,
   return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0;
 }
 
+/* NFC in pieces cut after line feeds, which never combine: GLib's
+ * composition moves the rest of its buffer for every character it
+ * composes, which is quadratic on a whole file. */
+static char *
+normalize_nfc (const char *text,
+               gsize       length)
+{
+  GString *out = g_string_sized_new (length + 1);
+  const char *end = text + length;
+  const char *p = text;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *stop = nl != NULL ? nl + 1 : end;
+      gboolean ascii = TRUE;
+
+      for (const char *q = p; q < stop && ascii; q++)
+        ascii = (guchar) *q < 0x80;
+      if (ascii)
+        g_string_append_len (out, p, stop - p);
+      else
+        {
+          g_autofree char *piece = g_utf8_normalize (p, stop - p, G_NORMALIZE_NFC);
+
+          if (piece != NULL)
+            g_string_append (out, piece);
+        }
+      p = stop;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * vt_encoding_decode:
  * @data: the file's bytes
@@ -388,9 +421,7 @@ vt_encoding_decode (const char *data,
       length -= 3;
     }
   raw = decode_raw (data, length, encoding);
-  nfc = g_utf8_normalize (raw->str, raw->len, G_NORMALIZE_NFC);
-  if (nfc == NULL)
-    nfc = g_strdup ("");
+  nfc = normalize_nfc (raw->str, raw->len);
   if (out_length != NULL)
     *out_length = strlen (nfc);
   return nfc;
@@ -821,9 +852,7 @@ vt_encoding_detect (const char *data,
         }
 
       raw = decode_raw (data, n, e);
-      text = g_utf8_normalize (raw->str, raw->len, G_NORMALIZE_NFC);
-      if (text == NULL)
-        continue;
+      text = normalize_nfc (raw->str, raw->len);
       c.confidence = vt_text_score (text, -1);
       g_array_append_val (candidates, c);
     }

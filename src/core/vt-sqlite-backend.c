@@ -28,6 +28,7 @@
 #include "vt-core-resources.h"
 #include "vt-criteria.h"
 #include "vt-error.h"
+#include "vt-import.h"
 #include "vt-improvement-action.h"
 #include "vt-person.h"
 #include "vt-readiness.h"
@@ -4601,6 +4602,292 @@ vt_sqlite_backend_init (VtSqliteBackend *self)
   self->journal_mode = "none";
 }
 
+/* Import and export ----------------------------------------------------- */
+
+typedef struct
+{
+  VtImportBatch     *batch;
+  VtDuplicatePolicy  policy;
+  gboolean           all_or_nothing;
+  GCancellable      *cancellable;
+  VtImportSummary   *summary;
+} ImportJob;
+
+/* The supplier already saved that @s duplicates: the same tax code, or,
+ * when either has none, the same folded Vietnamese name. */
+static gboolean
+find_duplicate (VtSqliteBackend  *self,
+                VtSupplier       *s,
+                char            **uuid,
+                gboolean         *by_tax_code,
+                GError          **error)
+{
+  g_autofree char *fold = vt_search_fold (s->name_vi);
+  VtStmt *stmt;
+  int rc;
+
+  *uuid = NULL;
+  if (s->tax_code != NULL && s->tax_code[0] != '\0')
+    {
+      stmt = prepare (self, "SELECT uuid FROM suppliers WHERE tax_code = ? LIMIT 1", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, s->tax_code);
+      rc = step_row (self, stmt, error);
+      if (rc < 0)
+        return FALSE;
+      if (rc == SQLITE_ROW)
+        {
+          *uuid = column_dup (stmt, 0);
+          *by_tax_code = TRUE;
+        }
+      sqlite3_reset (stmt);
+      if (*uuid != NULL)
+        return TRUE;
+    }
+
+  stmt = prepare (self,
+    "SELECT uuid FROM suppliers WHERE name_vi_fold = ?1 AND (tax_code IS NULL OR ?2 IS NULL) LIMIT 1",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, fold);
+  bind_text (stmt, 2, s->tax_code);
+  rc = step_row (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == SQLITE_ROW)
+    {
+      *uuid = column_dup (stmt, 0);
+      *by_tax_code = FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+#define TAKE_IF(field, member)                                  \
+  if (present & (1u << (field)))                                \
+    {                                                           \
+      g_free (existing->member);                                \
+      existing->member = g_strdup (s->member);                  \
+    }
+
+/* Copies onto @existing the fields the file gave a value. */
+static void
+merge_present (VtSupplier *existing,
+               VtSupplier *s,
+               guint32     present)
+{
+  TAKE_IF (VT_IMPORT_FIELD_CODE, code);
+  TAKE_IF (VT_IMPORT_FIELD_NAME_VI, name_vi);
+  TAKE_IF (VT_IMPORT_FIELD_NAME_EN, name_en);
+  TAKE_IF (VT_IMPORT_FIELD_NAME_KO, name_ko);
+  TAKE_IF (VT_IMPORT_FIELD_TAX_CODE, tax_code);
+  TAKE_IF (VT_IMPORT_FIELD_PRODUCTS, products);
+  TAKE_IF (VT_IMPORT_FIELD_INDUSTRIAL_ZONE, industrial_zone);
+  TAKE_IF (VT_IMPORT_FIELD_ADDRESS, address);
+  TAKE_IF (VT_IMPORT_FIELD_NOTES, notes);
+  TAKE_IF (VT_IMPORT_FIELD_PROVINCE, province_list);
+  TAKE_IF (VT_IMPORT_FIELD_PROVINCE, province_code);
+  if (present & (1u << VT_IMPORT_FIELD_SECTOR))
+    existing->sector = s->sector;
+  if (present & (1u << VT_IMPORT_FIELD_OWNERSHIP))
+    existing->ownership = s->ownership;
+  if (present & (1u << VT_IMPORT_FIELD_FOUNDED_YEAR))
+    existing->founded_year = s->founded_year;
+  if (present & (1u << VT_IMPORT_FIELD_EMPLOYEES))
+    existing->employees = s->employees;
+  if (present & (1u << VT_IMPORT_FIELD_REVENUE))
+    existing->revenue_vnd = s->revenue_vnd;
+}
+
+#undef TAKE_IF
+
+static int
+compare_issues (gconstpointer a,
+                gconstpointer b)
+{
+  const VtImportIssue *ia = *(VtImportIssue * const *) a;
+  const VtImportIssue *ib = *(VtImportIssue * const *) b;
+
+  return (ia->line > ib->line) - (ia->line < ib->line);
+}
+
+/* Saves one row. When a refused row is to be skipped, it gets a savepoint
+ * of its own; when it fails the whole import, the savepoint is not worth
+ * its statement journal. */
+static gboolean
+save_row (VtSqliteBackend  *self,
+          ImportJob        *job,
+          VtSupplier       *s,
+          GError          **error)
+{
+  if (job->all_or_nothing)
+    return save_supplier_tx (self, s, error);
+  return in_transaction (self, save_supplier_tx, s, error);
+}
+
+static gboolean
+import_tx (VtSqliteBackend  *self,
+           gpointer          data,
+           GError          **error)
+{
+  ImportJob *job = data;
+  VtImportBatch *batch = job->batch;
+  VtImportSummary *summary = job->summary;
+
+  for (guint i = 0; i < batch->suppliers->len; i++)
+    {
+      VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
+      guint line = g_array_index (batch->lines, guint, i);
+      guint32 present = g_array_index (batch->present, guint32, i);
+      g_autofree char *uuid = NULL;
+      g_autoptr(VtSupplier) existing = NULL;
+      g_autoptr(GError) row_error = NULL;
+      gboolean by_tax_code = FALSE;
+      const char *why;
+
+      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (job->cancellable, error))
+        return FALSE;
+      if (!find_duplicate (self, s, &uuid, &by_tax_code, error))
+        return FALSE;
+      why = by_tax_code ? _("A supplier with this tax code is already in the database.")
+                        : _("A supplier with this name and no tax code is already in the database.");
+
+      if (uuid != NULL && job->policy == VT_DUPLICATE_SKIP)
+        {
+          summary->skipped++;
+          g_ptr_array_add (summary->issues,
+                           vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_SKIPPED, why));
+          continue;
+        }
+      if (uuid != NULL && job->policy == VT_DUPLICATE_UPDATE)
+        {
+          existing = vt_sqlite_backend_get_supplier (VT_BACKEND (self), uuid, error);
+          if (existing == NULL)
+            return FALSE;
+          merge_present (existing, s, present);
+          if (save_row (self, job, existing, &row_error))
+            {
+              summary->updated++;
+              g_ptr_array_add (summary->issues,
+                               vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_UPDATED, why));
+              continue;
+            }
+        }
+      else
+        {
+          /* New, or a duplicate to import as new. */
+          if (save_row (self, job, s, &row_error))
+            {
+              summary->imported++;
+              continue;
+            }
+        }
+
+      /* The database refused the row. */
+      if (job->all_or_nothing || sqlite3_get_autocommit (self->db))
+        {
+          g_set_error (error, row_error->domain, row_error->code,
+                       /* Translators: %u is a line of the file, %s why it failed. */
+                       _("Line %u: %s"), line, row_error->message);
+          return FALSE;
+        }
+      summary->rejected++;
+      g_ptr_array_add (summary->issues,
+                       vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_REJECTED,
+                                            row_error->message));
+    }
+  return TRUE;
+}
+
+static VtImportSummary *
+vt_sqlite_backend_import_suppliers (VtBackend          *backend,
+                                    VtImportBatch      *batch,
+                                    VtDuplicatePolicy   policy,
+                                    gboolean            all_or_nothing,
+                                    GCancellable       *cancellable,
+                                    GError            **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(VtImportSummary) summary = vt_import_summary_new ();
+  ImportJob job = { batch, policy, all_or_nothing, cancellable, summary };
+
+  if (all_or_nothing && batch->rejected->len > 0)
+    {
+      VtImportIssue *first = g_ptr_array_index (batch->rejected, 0);
+
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u row was rejected, so nothing was imported. Line %u: %s",
+                                "%u rows were rejected, so nothing was imported. Line %u: %s",
+                                batch->rejected->len),
+                   batch->rejected->len, first->line, first->reason);
+      return NULL;
+    }
+
+  for (guint i = 0; i < batch->rejected->len; i++)
+    {
+      VtImportIssue *issue = g_ptr_array_index (batch->rejected, i);
+
+      g_ptr_array_add (summary->issues,
+                       vt_import_issue_new (issue->line, issue->name, issue->result, issue->reason));
+      summary->rejected++;
+    }
+
+  if (!in_transaction (self, import_tx, &job, error))
+    {
+      /* Rolled back: no supplier of the batch is saved. */
+      for (guint i = 0; i < batch->suppliers->len; i++)
+        {
+          VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
+
+          g_clear_pointer (&s->uuid, g_free);
+          s->version = 0;
+        }
+      return NULL;
+    }
+
+  g_ptr_array_sort (summary->issues, compare_issues);
+  return g_steal_pointer (&summary);
+}
+
+static GPtrArray *
+vt_sqlite_backend_export_suppliers (VtBackend              *backend,
+                                    const VtSupplierQuery  *query,
+                                    GCancellable           *cancellable,
+                                    GError                **error)
+{
+  g_autoptr(GPtrArray) suppliers = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_supplier_unref);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_copy (query);
+
+  q->page_size = 1000;
+  vt_supplier_query_set_after (q, NULL);
+  for (;;)
+    {
+      g_autoptr(VtSupplierPage) page = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      page = vt_sqlite_backend_query_suppliers (backend, q, error);
+      if (page == NULL)
+        return NULL;
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          VtSupplierSummary *row = g_ptr_array_index (page->items, i);
+          VtSupplier *s = vt_sqlite_backend_get_supplier (backend, vt_supplier_summary_get_uuid (row), error);
+
+          if (s == NULL)
+            return NULL;
+          g_ptr_array_add (suppliers, s);
+        }
+      if (page->next == NULL)
+        break;
+      vt_supplier_query_set_after (q, page->next);
+    }
+  return g_steal_pointer (&suppliers);
+}
+
 static void
 vt_sqlite_backend_iface_init (VtBackendInterface *iface)
 {
@@ -4645,4 +4932,6 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->list_audit = vt_sqlite_backend_list_audit;
   iface->backup = vt_sqlite_backend_backup;
   iface->check = vt_sqlite_backend_check;
+  iface->import_suppliers = vt_sqlite_backend_import_suppliers;
+  iface->export_suppliers = vt_sqlite_backend_export_suppliers;
 }

@@ -2488,3 +2488,146 @@ vt_store_load_sample_data_sync (VtStore      *self,
 
   return run_job (self, job_load_sample_data, a, cancellable, error) != NULL;
 }
+
+/* Import and export ----------------------------------------------------- */
+
+static gpointer
+job_import_suppliers (VtBackend     *backend,
+                      Args          *a,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  return vt_backend_import_suppliers (backend, a->rec, (VtDuplicatePolicy) a->n1, a->i1 != 0,
+                                      cancellable, error);
+}
+
+static Args *
+import_args (VtImportBatch     *batch,
+             VtDuplicatePolicy  policy,
+             gboolean           all_or_nothing)
+{
+  Args *a = args_new ();
+
+  a->rec = vt_import_batch_ref (batch);
+  a->rec_free = (GDestroyNotify) vt_import_batch_unref;
+  a->n1 = (int) policy;
+  a->i1 = all_or_nothing;
+  return a;
+}
+
+/**
+ * vt_store_import_suppliers_async:
+ * @batch: from vt_import_batch_new(); the store writes the suppliers' new
+ *   uuids and versions into it, on its own thread: do not touch the batch
+ *   until the call is finished
+ * @policy: what to do with a duplicate
+ * @all_or_nothing: whether any rejected row cancels the whole import
+ *
+ * Imports a batch of suppliers in one transaction: on any error nothing is
+ * written. See vt_backend_import_suppliers().
+ */
+void
+vt_store_import_suppliers_async (VtStore             *self,
+                                 VtImportBatch       *batch,
+                                 VtDuplicatePolicy    policy,
+                                 gboolean             all_or_nothing,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (batch != NULL);
+
+  queue_job (self, vt_store_import_suppliers_async, job_import_suppliers,
+             import_args (batch, policy, all_or_nothing),
+             (GDestroyNotify) vt_import_summary_unref, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_import_suppliers_finish:
+ *
+ * Returns: (transfer full) (nullable): what happened to each row
+ */
+VtImportSummary *
+vt_store_import_suppliers_finish (VtStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return finish_job (self, result, vt_store_import_suppliers_async, error);
+}
+
+VtImportSummary *
+vt_store_import_suppliers_sync (VtStore            *self,
+                                VtImportBatch      *batch,
+                                VtDuplicatePolicy   policy,
+                                gboolean            all_or_nothing,
+                                GCancellable       *cancellable,
+                                GError            **error)
+{
+  g_return_val_if_fail (batch != NULL, NULL);
+
+  return run_job (self, job_import_suppliers, import_args (batch, policy, all_or_nothing),
+                  cancellable, error);
+}
+
+static gpointer
+job_export_suppliers (VtBackend     *backend,
+                      Args          *a,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  return vt_backend_export_suppliers (backend, a->query, cancellable, error);
+}
+
+static Args *
+export_args (const VtSupplierQuery *query)
+{
+  Args *a = args_new ();
+
+  a->query = vt_supplier_query_copy (query);
+  return a;
+}
+
+/**
+ * vt_store_export_suppliers_async:
+ * @query: the filtered list to export; paging is ignored
+ *
+ * Reads every supplier the query matches, complete, for writing to a file
+ * (vt_export_write()).
+ */
+void
+vt_store_export_suppliers_async (VtStore               *self,
+                                 const VtSupplierQuery *query,
+                                 GCancellable          *cancellable,
+                                 GAsyncReadyCallback    callback,
+                                 gpointer               user_data)
+{
+  g_return_if_fail (query != NULL);
+
+  queue_job (self, vt_store_export_suppliers_async, job_export_suppliers, export_args (query),
+             (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_export_suppliers_finish:
+ *
+ * Returns: (transfer full) (element-type VtSupplier) (nullable): the
+ *   suppliers
+ */
+GPtrArray *
+vt_store_export_suppliers_finish (VtStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return finish_job (self, result, vt_store_export_suppliers_async, error);
+}
+
+GPtrArray *
+vt_store_export_suppliers_sync (VtStore               *self,
+                                const VtSupplierQuery *query,
+                                GCancellable          *cancellable,
+                                GError               **error)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+
+  return run_job (self, job_export_suppliers, export_args (query), cancellable, error);
+}

@@ -22,6 +22,7 @@
 #include "vt-improvement-action.h"
 #include "vt-enums.h"
 #include "vt-error.h"
+#include "vt-import.h"
 #include "vt-person.h"
 #include "vt-readiness.h"
 #include "vt-round.h"
@@ -521,5 +522,34 @@ gboolean       vt_store_load_sample_data_finish      (VtStore                *se
 gboolean       vt_store_load_sample_data_sync        (VtStore                *self,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+
+void            vt_store_import_suppliers_async       (VtStore                *self,
+                                                       VtImportBatch          *batch,
+                                                       VtDuplicatePolicy       policy,
+                                                       gboolean                all_or_nothing,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+VtImportSummary *vt_store_import_suppliers_finish     (VtStore                *self,
+                                                       GAsyncResult           *result,
+                                                       GError                **error);
+VtImportSummary *vt_store_import_suppliers_sync       (VtStore                *self,
+                                                       VtImportBatch          *batch,
+                                                       VtDuplicatePolicy       policy,
+                                                       gboolean                all_or_nothing,
+                                                       GCancellable           *cancellable,
+                                                       GError                **error);
+void            vt_store_export_suppliers_async       (VtStore                *self,
+                                                       const VtSupplierQuery  *query,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+GPtrArray      *vt_store_export_suppliers_finish      (VtStore                *self,
+                                                       GAsyncResult           *result,
+                                                       GError                **error);
+GPtrArray      *vt_store_export_suppliers_sync        (VtStore                *self,
+                                                       const VtSupplierQuery  *query,
+                                                       GCancellable           *cancellable,
+                                                       GError                **error);
 
 G_END_DECLS

@@ -33,6 +33,15 @@ static const GOptionEntry option_entries[] = {
     N_("Check the database for damage, then exit"), NULL },
   { "counts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print how many suppliers, visits and assessments there are, then exit"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the suppliers in a CSV or XLSX FILE, print a summary, then exit"), N_("FILE") },
+  { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read the imported file as ENCODING (utf-8, cp1258, viscii, tcvn3, vni, cp949) instead of detecting it"),
+    N_("ENCODING") },
+  { "duplicates", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("When an imported supplier is already there: skip (the default), update or new"), N_("POLICY") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every supplier to FILE (.csv or .xlsx), then exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -101,6 +110,8 @@ vt_application_handle_local_options (GApplication *app,
   VtCommandFlags flags = 0;
   g_autoptr(GError) error = NULL;
   const char *path = NULL;
+  const char *import_path = NULL;
+  const char *export_path = NULL;
   int status;
 
   if (g_variant_dict_contains (options, "version"))
@@ -129,6 +140,26 @@ vt_application_handle_local_options (GApplication *app,
     flags |= VT_COMMAND_CHECK;
   if (g_variant_dict_contains (options, "counts"))
     flags |= VT_COMMAND_COUNTS;
+
+  if (g_variant_dict_lookup (options, "import", "^&ay", &import_path))
+    {
+      const char *encoding = NULL, *duplicates = NULL;
+
+      g_variant_dict_lookup (options, "encoding", "&s", &encoding);
+      g_variant_dict_lookup (options, "duplicates", "&s", &duplicates);
+      status = vt_command_import (vt_application_get_database_path (self), import_path,
+                                  encoding, duplicates, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+  if (g_variant_dict_lookup (options, "export", "^&ay", &export_path))
+    {
+      status = vt_command_export (vt_application_get_database_path (self), export_path, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
 
   if (flags == 0)
     return -1;
