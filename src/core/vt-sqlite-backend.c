@@ -2199,11 +2199,41 @@ query_builder_free (QueryBuilder *q)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QueryBuilder, query_builder_free)
 
+/* Stages in pipeline order; the same expression as the index
+ * suppliers_stage_order (0007-pipeline.sql), so that the index serves it. */
+#define STAGE_ORDER_SQL \
+  "(CASE s.stage WHEN 'received' THEN 0 WHEN 'appraised' THEN 1 WHEN 'shortlisted' THEN 2 " \
+  "WHEN 'first_visit_done' THEN 3 WHEN 'second_visit_done' THEN 4 " \
+  "WHEN 'selected' THEN 5 WHEN 'in_support' THEN 6 " \
+  "WHEN 'connected_to_buyer' THEN 7 WHEN 'rejected' THEN 8 " \
+  "WHEN 'withdrawn' THEN 9 ELSE 10 END)"
+
+/* The visit dates as the list shows them (?1 is now). Never NULL, since a
+ * NULL would drop out of the keyset comparison: no visit sorts first. They
+ * change with the clock, so no index can hold them; a sort by them reads
+ * the visits index once per supplier (see bench/). */
+#define LAST_VISIT_SQL \
+  "coalesce ((SELECT max (v.starts_at) FROM visits v WHERE v.supplier_id = s.id " \
+  "AND v.starts_at <= ?1 AND v.status <> 'cancelled'), '')"
+#define NEXT_VISIT_SQL \
+  "coalesce ((SELECT min (v.starts_at) FROM visits v WHERE v.supplier_id = s.id " \
+  "AND v.starts_at > ?1 AND v.status IN ('planned', 'confirmed')), '')"
+
+G_STATIC_ASSERT (VT_STAGE_WITHDRAWN == 9);
+
 static const char *
 sort_expression (VtSupplierSort sort)
 {
   switch (sort)
     {
+    case VT_SUPPLIER_SORT_STAGE:
+      return STAGE_ORDER_SQL;
+    case VT_SUPPLIER_SORT_SECTOR:
+      return "s.sector";
+    case VT_SUPPLIER_SORT_LAST_VISIT:
+      return LAST_VISIT_SQL;
+    case VT_SUPPLIER_SORT_NEXT_VISIT:
+      return NEXT_VISIT_SQL;
     case VT_SUPPLIER_SORT_PROVINCE:
       return "s.province_2025";
     case VT_SUPPLIER_SORT_READINESS:
@@ -2501,8 +2531,14 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
         case VT_SUPPLIER_SORT_READINESS:
           last_value = g_variant_ref_sink (g_variant_new_double (sqlite3_column_double (stmt, 9)));
           break;
+        case VT_SUPPLIER_SORT_STAGE:
+          last_value = g_variant_ref_sink (g_variant_new_int64 (sqlite3_column_int64 (stmt, 9)));
+          break;
         case VT_SUPPLIER_SORT_PROVINCE:
         case VT_SUPPLIER_SORT_UPDATED:
+        case VT_SUPPLIER_SORT_SECTOR:
+        case VT_SUPPLIER_SORT_LAST_VISIT:
+        case VT_SUPPLIER_SORT_NEXT_VISIT:
           last_value = g_variant_ref_sink (g_variant_new_string ((const char *) sqlite3_column_text (stmt, 9)));
           break;
         case VT_SUPPLIER_SORT_NAME:
