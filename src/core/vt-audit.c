@@ -20,6 +20,7 @@ vt_audit_entry_clear (VtAuditEntry *self)
   g_free (self->field);
   g_free (self->old_value);
   g_free (self->new_value);
+  g_free (self->reason);
 }
 
 VT_DEFINE_RC_BOXED (VtAuditEntry, vt_audit_entry, vt_audit_entry_clear)

@@ -32,6 +32,7 @@ struct _VtAuditEntry
   char      *field;
   char      *old_value;
   char      *new_value;
+  char      *reason;          /* why, where the person was asked; or NULL */
 };
 
 VT_DECLARE_RC_BOXED (VtAuditEntry, vt_audit_entry)

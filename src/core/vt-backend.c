@@ -245,6 +245,40 @@ vt_backend_save_round (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->save_round (self, round, error);
 }
 
+/**
+ * vt_backend_close_round:
+ * @reason: why; required
+ *
+ * Closes a round: from then on its dossiers do not move and its targets
+ * do not change. It stops being the current round.
+ */
+gboolean
+vt_backend_close_round (VtBackend *self,
+                        gint64 id,
+                        gint64 version,
+                        const char *reason,
+                        GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->close_round (self, id, version, reason, error);
+}
+
+/**
+ * vt_backend_set_current_round:
+ *
+ * Makes @id the one current round, for everyone using the database.
+ */
+gboolean
+vt_backend_set_current_round (VtBackend *self,
+                              gint64 id,
+                              GError **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->set_current_round (self, id, error);
+}
+
 GPtrArray *
 vt_backend_list_people (VtBackend *self,
                         GError **error)

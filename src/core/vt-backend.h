@@ -129,6 +129,14 @@ struct _VtBackendInterface
   gboolean        (*save_round)          (VtBackend              *self,
                                           VtRound                *round,
                                           GError                **error);
+  gboolean        (*close_round)         (VtBackend              *self,
+                                          gint64                  id,
+                                          gint64                  version,
+                                          const char             *reason,
+                                          GError                **error);
+  gboolean        (*set_current_round)   (VtBackend              *self,
+                                          gint64                  id,
+                                          GError                **error);
   GPtrArray      *(*list_people)         (VtBackend              *self,
                                           GError                **error);
   gboolean        (*save_person)         (VtBackend              *self,
@@ -274,6 +282,14 @@ GPtrArray      *vt_backend_list_rounds         (VtBackend              *self,
                                                 GError                **error);
 gboolean        vt_backend_save_round          (VtBackend              *self,
                                                 VtRound                *round,
+                                                GError                **error);
+gboolean        vt_backend_close_round         (VtBackend              *self,
+                                                gint64                  id,
+                                                gint64                  version,
+                                                const char             *reason,
+                                                GError                **error);
+gboolean        vt_backend_set_current_round   (VtBackend              *self,
+                                                gint64                  id,
                                                 GError                **error);
 GPtrArray      *vt_backend_list_people         (VtBackend              *self,
                                                 GError                **error);

@@ -15,6 +15,9 @@ vt_round_clear (VtRound *self)
   g_free (self->notes);
   g_clear_pointer (&self->created_at, g_date_time_unref);
   g_clear_pointer (&self->updated_at, g_date_time_unref);
+  g_clear_pointer (&self->closed_at, g_date_time_unref);
+  g_free (self->closed_by);
+  g_free (self->change_reason);
 }
 
 VT_DEFINE_RC_BOXED (VtRound, vt_round, vt_round_clear)

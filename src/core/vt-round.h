@@ -14,6 +14,12 @@ G_BEGIN_DECLS
  * @id: 0 for a round not saved yet
  * @version: the row version read, for optimistic locking; 0 when new
  * @targets: how many suppliers should reach each stage; -1 for no target
+ * @closed_at: (nullable): when the round was closed; a closed round is
+ *   read-only
+ * @closed_by: (nullable): who closed it
+ * @is_current: whether this is the round staff work in now
+ * @change_reason: (nullable): when saving, why the targets changed; kept
+ *   in the audit log, not in the round
  */
 struct _VtRound
 {
@@ -27,6 +33,10 @@ struct _VtRound
   int        targets[VT_N_STAGES];
   GDateTime *created_at;      /* set by the store */
   GDateTime *updated_at;
+  GDateTime *closed_at;       /* set by the store */
+  char      *closed_by;
+  gboolean   is_current;
+  char      *change_reason;
 };
 
 VT_DECLARE_RC_BOXED (VtRound, vt_round)

@@ -197,7 +197,9 @@ add_round (Sample  *s,
    * an edit puts the change in the audit log. */
   s->round->targets[VT_STAGE_SELECTED] = VT_SAMPLE_FINALISTS;
   s->round->notes = g_strdup (_("Sample data. The finalist target was raised from 12 to 16 after the first visits."));
-  return vt_backend_save_round (s->backend, s->round, error);
+  s->round->change_reason = g_strdup (_("After the first visits, the programme decided to support 16 finalists instead of 12."));
+  return vt_backend_save_round (s->backend, s->round, error)
+      && vt_backend_set_current_round (s->backend, s->round->id, error);
 }
 
 static char *

@@ -65,6 +65,9 @@ struct _VtSqliteBackend
    * whenever a search key may have changed. */
   VtSearchCache *search_cache;
   gint64         search_cache_version;
+  /* Written into the reason of every audit row while set: a save that
+   * asked the person why (a target changed mid-round). */
+  const char *audit_reason;
 };
 
 static void vt_sqlite_backend_iface_init (VtBackendInterface *iface);
@@ -399,8 +402,8 @@ audit (VtSqliteBackend  *self,
        GError          **error)
 {
   g_autoptr(VtStmt) stmt = prepare (self,
-    "INSERT INTO audit_log (at, who, action, entity, entity_id, field, old_value, new_value) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
+    "INSERT INTO audit_log (at, who, action, entity, entity_id, field, old_value, new_value, reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -413,6 +416,7 @@ audit (VtSqliteBackend  *self,
   bind_text (stmt, 6, field);
   bind_text (stmt, 7, old_value);
   bind_text (stmt, 8, new_value);
+  bind_text (stmt, 9, self->audit_reason);
   return step_done (self, stmt, error);
 }
 
@@ -1841,6 +1845,10 @@ vt_sqlite_backend_delete_supplier (VtBackend   *backend,
   return in_transaction (VT_SQLITE_BACKEND (backend), delete_supplier_tx, &d, error);
 }
 
+static gboolean check_round_open (VtSqliteBackend  *self,
+                                  gint64            round_id,
+                                  GError          **error);
+
 /* The current stage is the last history row; suppliers.stage caches it. */
 static gboolean
 current_stage (VtSqliteBackend  *self,
@@ -1879,11 +1887,28 @@ move_stage_tx (VtSqliteBackend  *self,
   g_autoptr(VtStmt) upd = NULL;
   g_autofree char *reason = g_strstrip (g_strdup (m->reason ? m->reason : ""));
   gint64 id;
+  gint64 round_id = m->round_id;
   VtStage from;
 
   if (!lookup_supplier_id (self, m->uuid, &id, NULL, error)
       || !current_stage (self, id, &from, error)
       || !vt_stage_check_transition (from, m->to, reason, error))
+    return FALSE;
+
+  /* A move that keeps the supplier's round is still a step in that round:
+   * the history row says which, so that the round's counts include it. */
+  if (round_id == 0)
+    {
+      g_autoptr(VtStmt) sel = prepare (self, "SELECT round_id FROM suppliers WHERE id = ?", error);
+
+      if (sel == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (sel, 1, id);
+      if (step_row (self, sel, error) != SQLITE_ROW)
+        return FALSE;
+      round_id = column_int (sel, 0, 0);
+    }
+  if (!check_round_open (self, round_id, error))
     return FALSE;
 
   upd = prepare (self, "UPDATE suppliers SET stage = ?, round_id = coalesce (?, round_id), "
@@ -1895,7 +1920,7 @@ move_stage_tx (VtSqliteBackend  *self,
   bind_text_take (upd, 3, now_iso ());
   sqlite3_bind_int64 (upd, 4, id);
 
-  return insert_stage_change (self, id, m->round_id, from, m->to, reason, error)
+  return insert_stage_change (self, id, round_id, from, m->to, reason, error)
       && step_done (self, upd, error)
       && audit (self, "update", "supplier", m->uuid, "stage",
                 vt_stage_to_string (from), vt_stage_to_string (m->to), error);
@@ -2576,7 +2601,8 @@ vt_sqlite_backend_list_rounds (VtBackend  *backend,
   g_autoptr(VtStmt) targets = NULL;
   int rc;
 
-  stmt = prepare (self, "SELECT id, version, name, year, starts_on, ends_on, notes, created_at, updated_at "
+  stmt = prepare (self, "SELECT id, version, name, year, starts_on, ends_on, notes, created_at, updated_at, "
+                        "closed_at, closed_by, is_current "
                         "FROM rounds ORDER BY year DESC, id DESC", error);
   if (stmt == NULL)
     return NULL;
@@ -2593,6 +2619,9 @@ vt_sqlite_backend_list_rounds (VtBackend  *backend,
       r->notes = column_dup (stmt, 6);
       r->created_at = column_time (stmt, 7);
       r->updated_at = column_time (stmt, 8);
+      r->closed_at = column_time (stmt, 9);
+      r->closed_by = column_dup (stmt, 10);
+      r->is_current = sqlite3_column_int (stmt, 11) != 0;
       g_ptr_array_add (list, r);
       g_hash_table_insert (by_id, &r->id, r);
     }
@@ -2612,6 +2641,47 @@ vt_sqlite_backend_list_rounds (VtBackend  *backend,
         r->targets[stage] = sqlite3_column_int (targets, 2);
     }
   return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
+}
+
+static void
+set_round_closed_error (VtRound  *round,
+                        GError  **error)
+{
+  g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY,
+               _("The round “%s” is closed. Its dossiers and targets can no longer change."),
+               round->name);
+}
+
+static VtRound *find_round (VtSqliteBackend  *self,
+                            gint64            id,
+                            GError          **error);
+
+/* Moves and target changes stop when a round is closed. */
+static gboolean
+check_round_open (VtSqliteBackend  *self,
+                  gint64            round_id,
+                  GError          **error)
+{
+  g_autoptr(VtStmt) stmt = NULL;
+  int rc;
+
+  if (round_id == 0)
+    return TRUE;
+  stmt = prepare (self, "SELECT name, closed_at FROM rounds WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  rc = step_row (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY,
+                   _("The round “%s” is closed. Its dossiers and targets can no longer change."),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static VtRound *
@@ -2685,6 +2755,7 @@ save_round_tx (VtSqliteBackend  *self,
   g_autoptr(VtStmt) stmt = NULL;
   g_autoptr(VtStmt) del = NULL;
   SavedRecord saved = { "round", &r->id, &r->version, NULL, new_fields, r->name };
+  gboolean saved_ok;
 
   if (r->name == NULL || *r->name == '\0' || r->year < 2000 || r->year > 2200)
     {
@@ -2698,6 +2769,18 @@ save_round_tx (VtSqliteBackend  *self,
       old = find_round (self, r->id, error);
       if (old == NULL || !check_version (old->version, r->version, error))
         return FALSE;
+      if (old->closed_at != NULL)
+        {
+          set_round_closed_error (old, error);
+          return FALSE;
+        }
+      if (memcmp (old->targets, r->targets, sizeof r->targets) != 0
+          && (r->change_reason == NULL || *g_strstrip (r->change_reason) == '\0'))
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("Say why the targets of the round change. The reason is kept in the audit log."));
+          return FALSE;
+        }
       saved.old_fields = old_fields = vt_round_to_fields (old);
       stmt = prepare (self, "UPDATE rounds SET name = ?3, year = ?4, starts_on = ?5, ends_on = ?6, "
                             "notes = ?7, updated_at = ?1, version = version + 1 "
@@ -2718,7 +2801,12 @@ save_round_tx (VtSqliteBackend  *self,
   bind_text (stmt, 7, r->notes);
   if (r->id != 0)
     sqlite3_bind_int64 (stmt, 8, r->version);
-  if (!step_done (self, stmt, error) || !finish_save (self, &saved, error))
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  self->audit_reason = r->change_reason;
+  saved_ok = finish_save (self, &saved, error);
+  self->audit_reason = NULL;
+  if (!saved_ok)
     return FALSE;
 
   del = prepare (self, "DELETE FROM round_targets WHERE round_id = ?", error);
@@ -2771,6 +2859,113 @@ vt_sqlite_backend_save_round (VtBackend  *backend,
 {
   return save_record (VT_SQLITE_BACKEND (backend), save_round_tx, round,
                       &round->id, &round->version, error);
+}
+
+typedef struct
+{
+  gint64      id;
+  gint64      version;
+  const char *reason;
+} CloseRound;
+
+static gboolean
+close_round_tx (VtSqliteBackend  *self,
+                gpointer          data,
+                GError          **error)
+{
+  CloseRound *c = data;
+  g_autoptr(VtRound) old = find_round (self, c->id, error);
+  g_autoptr(VtStmt) stmt = NULL;
+  g_autofree char *reason = g_strstrip (g_strdup (c->reason ? c->reason : ""));
+  char id_text[32];
+  gboolean ok;
+
+  if (old == NULL || !check_version (old->version, c->version, error))
+    return FALSE;
+  if (old->closed_at != NULL)
+    {
+      set_round_closed_error (old, error);
+      return FALSE;
+    }
+  if (*reason == '\0')
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("Say why the round is closed. The reason is kept in the audit log."));
+      return FALSE;
+    }
+
+  stmt = prepare (self, "UPDATE rounds SET closed_at = ?1, closed_by = ?2, is_current = 0, "
+                        "updated_at = ?1, version = version + 1 WHERE id = ?3 AND version = ?4", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text_take (stmt, 1, now_iso ());
+  bind_text (stmt, 2, self->actor);
+  sqlite3_bind_int64 (stmt, 3, c->id);
+  sqlite3_bind_int64 (stmt, 4, c->version);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) != 1)
+    return check_version (-1, c->version, error);
+
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, c->id);
+  self->audit_reason = reason;
+  ok = audit (self, "update", "round", id_text, "closed", NULL, "closed", error);
+  self->audit_reason = NULL;
+  return ok;
+}
+
+static gboolean
+vt_sqlite_backend_close_round (VtBackend   *backend,
+                               gint64       id,
+                               gint64       version,
+                               const char  *reason,
+                               GError     **error)
+{
+  CloseRound c = { id, version, reason };
+
+  return in_transaction (VT_SQLITE_BACKEND (backend), close_round_tx, &c, error);
+}
+
+static gboolean
+set_current_round_tx (VtSqliteBackend  *self,
+                      gpointer          data,
+                      GError          **error)
+{
+  gint64 id = *(gint64 *) data;
+  g_autoptr(VtRound) round = find_round (self, id, error);
+  g_autoptr(VtStmt) clear = NULL;
+  g_autoptr(VtStmt) set = NULL;
+  char id_text[32];
+
+  if (round == NULL)
+    return FALSE;
+  if (round->closed_at != NULL)
+    {
+      set_round_closed_error (round, error);
+      return FALSE;
+    }
+  if (round->is_current)
+    return TRUE;
+
+  clear = prepare (self, "UPDATE rounds SET is_current = 0 WHERE is_current = 1", error);
+  if (clear == NULL || !step_done (self, clear, error))
+    return FALSE;
+  set = prepare (self, "UPDATE rounds SET is_current = 1 WHERE id = ?", error);
+  if (set == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (set, 1, id);
+  if (!step_done (self, set, error))
+    return FALSE;
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, id);
+  return audit (self, "update", "round", id_text, "current", NULL, "current", error);
+}
+
+static gboolean
+vt_sqlite_backend_set_current_round (VtBackend  *backend,
+                                     gint64      id,
+                                     GError    **error)
+{
+  return in_transaction (VT_SQLITE_BACKEND (backend), set_current_round_tx, &id, error);
 }
 
 static VtPerson *
@@ -4186,7 +4381,7 @@ vt_sqlite_backend_list_audit (VtBackend   *backend,
   VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_audit_entry_unref);
   g_autoptr(VtStmt) stmt = prepare (self,
-    "SELECT id, at, who, action, entity, entity_id, field, old_value, new_value FROM audit_log "
+    "SELECT id, at, who, action, entity, entity_id, field, old_value, new_value, reason FROM audit_log "
     "WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) ORDER BY id", error);
   int rc;
 
@@ -4206,6 +4401,7 @@ vt_sqlite_backend_list_audit (VtBackend   *backend,
       e->id = sqlite3_column_int64 (stmt, 0);
       e->at = column_time (stmt, 1);
       e->who = column_dup (stmt, 2);
+      e->reason = column_dup (stmt, 9);
       g_ptr_array_add (list, e);
     }
   return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
@@ -4947,6 +5143,8 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->list_stage_history = vt_sqlite_backend_list_stage_history;
   iface->list_rounds = vt_sqlite_backend_list_rounds;
   iface->save_round = vt_sqlite_backend_save_round;
+  iface->close_round = vt_sqlite_backend_close_round;
+  iface->set_current_round = vt_sqlite_backend_set_current_round;
   iface->list_people = vt_sqlite_backend_list_people;
   iface->save_person = vt_sqlite_backend_save_person;
   iface->list_visits = vt_sqlite_backend_list_visits;

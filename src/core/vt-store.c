@@ -887,6 +887,24 @@ job_save_round (VtBackend     *backend,
 }
 
 static gpointer
+job_close_round (VtBackend     *backend,
+                 Args          *a,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  return vt_backend_close_round (backend, a->i1, a->i2, a->s1, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+job_set_current_round (VtBackend     *backend,
+                       Args          *a,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return vt_backend_set_current_round (backend, a->i1, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
 job_list_people (VtBackend     *backend,
                  Args          *a,
                  GCancellable  *cancellable,
@@ -2630,4 +2648,101 @@ vt_store_export_suppliers_sync (VtStore               *self,
   g_return_val_if_fail (query != NULL, NULL);
 
   return run_job (self, job_export_suppliers, export_args (query), cancellable, error);
+}
+
+static Args *
+close_round_args (gint64      id,
+                  gint64      version,
+                  const char *reason)
+{
+  Args *a = args_new ();
+
+  a->i1 = id;
+  a->i2 = version;
+  a->s1 = g_strdup (reason);
+  return a;
+}
+
+/**
+ * vt_store_close_round_async:
+ * @version: the version of the round read, for optimistic locking
+ * @reason: why the round is closed; required, kept in the audit log
+ *
+ * Closes a round: its dossiers no longer move and its targets no longer
+ * change (%VT_STORE_ERROR_READ_ONLY from then on).
+ */
+void
+vt_store_close_round_async (VtStore             *self,
+                            gint64               id,
+                            gint64               version,
+                            const char          *reason,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  queue_job (self, vt_store_close_round_async, job_close_round,
+             close_round_args (id, version, reason), NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_close_round_finish (VtStore       *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return finish_job (self, result, vt_store_close_round_async, error) != NULL;
+}
+
+gboolean
+vt_store_close_round_sync (VtStore       *self,
+                           gint64         id,
+                           gint64         version,
+                           const char    *reason,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  return run_job (self, job_close_round, close_round_args (id, version, reason),
+                  cancellable, error) != NULL;
+}
+
+static Args *
+id_args (gint64 id)
+{
+  Args *a = args_new ();
+
+  a->i1 = id;
+  return a;
+}
+
+/**
+ * vt_store_set_current_round_async:
+ *
+ * Makes the round the current one, for everyone using the database. A
+ * closed round cannot be current.
+ */
+void
+vt_store_set_current_round_async (VtStore             *self,
+                                  gint64               id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  queue_job (self, vt_store_set_current_round_async, job_set_current_round,
+             id_args (id), NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_set_current_round_finish (VtStore       *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return finish_job (self, result, vt_store_set_current_round_async, error) != NULL;
+}
+
+gboolean
+vt_store_set_current_round_sync (VtStore       *self,
+                                 gint64         id,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
+  return run_job (self, job_set_current_round, id_args (id), cancellable, error) != NULL;
 }

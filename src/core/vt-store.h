@@ -266,6 +266,34 @@ gboolean       vt_store_save_round_sync              (VtStore                *se
                                                       VtRound                *round,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_close_round_async            (VtStore                *self,
+                                                      gint64                 id,
+                                                      gint64                 version,
+                                                      const char             *reason,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean       vt_store_close_round_finish           (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                 **error);
+gboolean       vt_store_close_round_sync             (VtStore                *self,
+                                                      gint64                 id,
+                                                      gint64                 version,
+                                                      const char             *reason,
+                                                      GCancellable           *cancellable,
+                                                      GError                 **error);
+void           vt_store_set_current_round_async      (VtStore                *self,
+                                                      gint64                 id,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+gboolean       vt_store_set_current_round_finish     (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                 **error);
+gboolean       vt_store_set_current_round_sync       (VtStore                *self,
+                                                      gint64                 id,
+                                                      GCancellable           *cancellable,
+                                                      GError                 **error);
 void           vt_store_list_people_async            (VtStore                *self,
                                                       GCancellable           *cancellable,
                                                       GAsyncReadyCallback    callback,

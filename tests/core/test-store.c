@@ -300,7 +300,19 @@ test_round_roundtrip (Fixture       *f,
   g_assert_cmpint (r->id, >, 0);
   g_assert_cmpint (r->version, ==, 1);
 
+  /* A target changed mid-round needs a reason. */
   r->targets[VT_STAGE_SELECTED] = 16;
+  g_assert_false (vt_store_save_round_sync (store, r, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (r->version, ==, 1);
+  r->change_reason = g_strdup ("  ");
+  g_assert_false (vt_store_save_round_sync (store, r, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_free (r->change_reason);
+  r->change_reason = g_strdup ("Ngân sách cho 16 doanh nghiệp");
+  vt_store_set_actor (store, "Phạm Minh Tuấn");
   g_assert_true (vt_store_save_round_sync (store, r, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (r->version, ==, 2);
@@ -320,11 +332,127 @@ test_round_roundtrip (Fixture       *f,
   /* The raised target is on record. */
   id = g_strdup_printf ("%" G_GINT64_FORMAT, r->id);
   g_assert_cmpuint (count_audit (store, "round", id, "update", "target.selected"), ==, 1);
+  {
+    g_autoptr(GPtrArray) audit = vt_store_list_audit_sync (store, "round", id, NULL, &error);
+    VtAuditEntry *last = g_ptr_array_index (audit, audit->len - 1);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (last->field, ==, "target.selected");
+    g_assert_cmpstr (last->old_value, ==, "12");
+    g_assert_cmpstr (last->new_value, ==, "16");
+    g_assert_cmpstr (last->who, ==, "Phạm Minh Tuấn");
+    g_assert_cmpstr (last->reason, ==, "Ngân sách cho 16 doanh nghiệp");
+    g_assert_nonnull (last->at);
+  }
 
   /* Stale version. */
   r->version = 1;
   g_assert_false (vt_store_save_round_sync (store, r, NULL, &error));
   g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
+}
+
+static VtRound *
+get_round (VtStore *store,
+           gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rounds = vt_store_list_rounds_sync (store, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rounds->len; i++)
+    if (((VtRound *) g_ptr_array_index (rounds, i))->id == id)
+      return vt_round_ref (g_ptr_array_index (rounds, i));
+  g_assert_not_reached ();
+}
+
+/* One current round at a time; a closed round is read-only: no moves in
+ * it, no target changes, not current. */
+static void
+test_round_lifecycle (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtRound) a = vt_round_new ();
+  g_autoptr(VtRound) b = vt_round_new ();
+  g_autoptr(VtRound) got = NULL;
+  g_autoptr(VtSupplier) s = vt_supplier_new ();
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  const char *uuids[2] = { NULL, NULL };
+
+  a->name = g_strdup ("Vòng 2025");
+  a->year = 2025;
+  b->name = g_strdup ("2026년 차수");
+  b->year = 2026;
+  g_assert_true (vt_store_save_round_sync (store, a, NULL, &error));
+  g_assert_true (vt_store_save_round_sync (store, b, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (vt_store_set_current_round_sync (store, a->id, NULL, &error));
+  g_assert_no_error (error);
+  got = get_round (store, a->id);
+  g_assert_true (got->is_current);
+  g_clear_pointer (&got, vt_round_unref);
+  g_assert_true (vt_store_set_current_round_sync (store, b->id, NULL, &error));
+  g_assert_no_error (error);
+  got = get_round (store, a->id);
+  g_assert_false (got->is_current);
+  g_clear_pointer (&got, vt_round_unref);
+
+  /* A move that keeps the supplier's round is recorded in that round. */
+  s->name_vi = g_strdup ("Công ty Cơ khí Hải Phòng");
+  s->round_id = a->id;
+  g_assert_true (vt_store_save_supplier_sync (store, s, NULL, &error));
+  g_assert_no_error (error);
+  uuids[0] = s->uuid;
+  g_assert_true (vt_store_move_stages_sync (store, uuids, 0, VT_STAGE_APPRAISED, "ok", NULL, &error));
+  g_assert_no_error (error);
+  history = vt_store_list_stage_history_sync (store, s->uuid, NULL, &error);
+  g_assert_cmpint (((VtStageChange *) g_ptr_array_index (history, history->len - 1))->round_id, ==, a->id);
+
+  /* Closing needs a reason and the current version. */
+  g_assert_false (vt_store_close_round_sync (store, a->id, a->version, " ", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vt_store_close_round_sync (store, a->id, a->version + 5, "x", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  vt_store_set_actor (store, "Đỗ Thu Hà");
+  g_assert_true (vt_store_close_round_sync (store, a->id, a->version, "Đã chọn xong 16 doanh nghiệp", NULL, &error));
+  g_assert_no_error (error);
+
+  got = get_round (store, a->id);
+  g_assert_nonnull (got->closed_at);
+  g_assert_cmpstr (got->closed_by, ==, "Đỗ Thu Hà");
+  g_assert_false (got->is_current);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, a->id);
+  g_assert_cmpuint (count_audit (store, "round", id, "update", "closed"), ==, 1);
+
+  /* Read-only from now on. */
+  g_assert_false (vt_store_move_stages_sync (store, uuids, 0, VT_STAGE_SHORTLISTED, "x", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (vt_store_move_stage_sync (store, s->uuid, 0, VT_STAGE_REJECTED, "x", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  got->targets[VT_STAGE_SELECTED] = 20;
+  got->change_reason = g_strdup ("x");
+  g_assert_false (vt_store_save_round_sync (store, got, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (vt_store_set_current_round_sync (store, a->id, NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (vt_store_close_round_sync (store, a->id, got->version, "again", NULL, &error));
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* The other round is untouched and still current. */
+  g_clear_pointer (&got, vt_round_unref);
+  got = get_round (store, b->id);
+  g_assert_true (got->is_current);
+  g_assert_null (got->closed_at);
 }
 
 static gint64
@@ -1689,6 +1817,7 @@ main (int   argc,
   ADD ("conflict", test_conflict);
   ADD ("validation", test_validation);
   ADD ("round-roundtrip", test_round_roundtrip);
+  ADD ("round-lifecycle", test_round_lifecycle);
   ADD ("person-roundtrip", test_person_roundtrip);
   ADD ("visit-roundtrip", test_visit_roundtrip);
   ADD ("visit-schedule", test_visit_schedule);
