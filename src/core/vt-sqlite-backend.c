@@ -65,6 +65,7 @@ struct _VtSqliteBackend
    * whenever a search key may have changed. */
   VtSearchCache *search_cache;
   gint64         search_cache_version;
+
   /* Written into the reason of every audit row while set: a save that
    * asked the person why (a target changed mid-round). */
   const char *audit_reason;

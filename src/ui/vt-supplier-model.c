@@ -19,7 +19,9 @@ struct _VtSupplierModel
   GObject           parent_instance;
 
   VtStore          *store;
-  char             *text;
+  /* The filters, sort and text of every page; the model sets the page
+   * size and the cursor. */
+  VtSupplierQuery  *query;
   GPtrArray        *items;
   VtSupplierCursor *next;
   guint64           total;
@@ -199,11 +201,9 @@ fetch (VtSupplierModel *self,
       g_clear_pointer (&self->next, vt_supplier_cursor_free);
     }
 
-  query = vt_supplier_query_new ();
-  query->text = g_strdup (self->text);
+  query = vt_supplier_query_copy (self->query);
   query->page_size = PAGE_SIZE;
-  if (!first_page)
-    vt_supplier_query_set_after (query, self->next);
+  vt_supplier_query_set_after (query, first_page ? NULL : self->next);
 
   data = g_new0 (FetchData, 1);
   data->self = g_object_ref (self);
@@ -240,11 +240,63 @@ vt_supplier_model_set_text (VtSupplierModel *self,
 
   if (text != NULL && text[0] == '\0')
     text = NULL;
-  if (g_strcmp0 (self->text, text) == 0)
+  if (g_strcmp0 (self->query->text, text) == 0)
     return;
 
-  g_free (self->text);
-  self->text = g_strdup (text);
+  g_free (self->query->text);
+  self->query->text = g_strdup (text);
+  vt_supplier_model_reload (self);
+}
+
+static gboolean
+str_equal0 (const char *a,
+            const char *b)
+{
+  return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL) == 0;
+}
+
+/**
+ * vt_supplier_model_set_filter:
+ * @filter: the round, stage, sector, province and certification to list;
+ *   its other fields are ignored
+ */
+void
+vt_supplier_model_set_filter (VtSupplierModel       *self,
+                              const VtSupplierQuery *filter)
+{
+  VtSupplierQuery *q;
+
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+  g_return_if_fail (filter != NULL);
+
+  q = self->query;
+  if (q->round_id == filter->round_id && q->stage == filter->stage && q->sector == filter->sector
+      && str_equal0 (q->province_code, filter->province_code)
+      && str_equal0 (q->certification, filter->certification))
+    return;
+
+  q->round_id = filter->round_id;
+  q->stage = filter->stage;
+  q->sector = filter->sector;
+  g_free (q->province_code);
+  q->province_code = g_strdup (filter->province_code);
+  g_free (q->certification);
+  q->certification = g_strdup (filter->certification);
+  vt_supplier_model_reload (self);
+}
+
+void
+vt_supplier_model_set_sort (VtSupplierModel *self,
+                            VtSupplierSort   sort,
+                            gboolean         descending)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+
+  if (self->query->sort == sort && self->query->descending == !!descending)
+    return;
+
+  self->query->sort = sort;
+  self->query->descending = !!descending;
   vt_supplier_model_reload (self);
 }
 
@@ -347,7 +399,7 @@ vt_supplier_model_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->next, vt_supplier_cursor_free);
-  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->query, vt_supplier_query_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
 
   G_OBJECT_CLASS (vt_supplier_model_parent_class)->finalize (object);
@@ -397,6 +449,7 @@ vt_supplier_model_init (VtSupplierModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->query = vt_supplier_query_new ();
   self->cancellable = g_cancellable_new ();
   self->total_exact = TRUE;
 }

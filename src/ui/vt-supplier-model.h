@@ -16,6 +16,11 @@ void             vt_supplier_model_set_store  (VtSupplierModel *self,
                                                VtStore         *store);
 void             vt_supplier_model_set_text   (VtSupplierModel *self,
                                                const char      *text);
+void             vt_supplier_model_set_filter (VtSupplierModel       *self,
+                                               const VtSupplierQuery *filter);
+void             vt_supplier_model_set_sort   (VtSupplierModel *self,
+                                               VtSupplierSort   sort,
+                                               gboolean         descending);
 void             vt_supplier_model_reload     (VtSupplierModel *self);
 void             vt_supplier_model_set_hidden (VtSupplierModel *self,
                                                const char      *uuid,

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vt-board-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vt-board-columns.h"
+
+/**
+ * vt_board_target_state:
+ * @reached: how many suppliers reached the stage
+ * @target: the target, or a negative number for none
+ */
+VtTargetState
+vt_board_target_state (guint64 reached,
+                       int     target)
+{
+  if (target < 0)
+    return VT_TARGET_NONE;
+  if (reached < (guint64) target)
+    return VT_TARGET_UNDER;
+  if (reached == (guint64) target)
+    return VT_TARGET_MET;
+  return VT_TARGET_OVER;
+}
+
+/* The stages after "selected" are shown once a supplier of the round is
+ * there or a target asks for them: most of a round happens before. */
+static gboolean
+shows_stage (VtStage stage,
+             guint   n_here,
+             guint64 reached,
+             int     target)
+{
+  if (stage == VT_STAGE_IN_SUPPORT || stage == VT_STAGE_CONNECTED_TO_BUYER)
+    return n_here > 0 || reached > 0 || target >= 0;
+  return TRUE;
+}
+
+/**
+ * vt_board_build_columns:
+ * @n_here: (array fixed-size=10): suppliers at each stage now
+ * @reached: (array fixed-size=10): suppliers that reached each stage
+ * @targets: (array fixed-size=10) (nullable): the round's targets, -1
+ *   for none; %NULL when no round is shown
+ *
+ * Returns: (transfer full) (element-type VtBoardColumn): the columns, in
+ *   pipeline order, rejected and withdrawn last
+ */
+GArray *
+vt_board_build_columns (const guint   *n_here,
+                        const guint64 *reached,
+                        const int     *targets)
+{
+  GArray *columns = g_array_new (FALSE, TRUE, sizeof (VtBoardColumn));
+
+  for (VtStage s = 0; s < VT_N_STAGES; s++)
+    {
+      VtBoardColumn c = { 0 };
+
+      c.stage = s;
+      c.n_here = n_here[s];
+      c.reached = reached[s];
+      /* Nobody sets a target for dossiers to drop out. */
+      c.target = targets != NULL && !vt_stage_is_closed (s) ? targets[s] : -1;
+      c.state = vt_board_target_state (c.reached, c.target);
+      if (shows_stage (s, c.n_here, c.reached, c.target))
+        g_array_append_val (columns, c);
+    }
+  return columns;
+}
+
+/**
+ * vt_board_column_count_text:
+ *
+ * The figure in a column's header: for a stage with a target, how many
+ * reached it against the target ("16 / 16"); else how many are there now.
+ */
+char *
+vt_board_column_count_text (const VtBoardColumn *column)
+{
+  g_autofree char *reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
+  g_autofree char *target = NULL;
+
+  if (column->target < 0)
+    return g_strdup_printf ("%'u", column->n_here);
+
+  target = g_strdup_printf ("%'d", column->target);
+  /* Translators: how many suppliers reached a stage / the round's target
+   * for it, e.g. "16 / 16"; both are numbers, already formatted. */
+  return g_strdup_printf (C_("board", "%s / %s"), reached, target);
+}
+
+/**
+ * vt_board_column_description:
+ *
+ * The same figures in words, for screen readers and the tooltip.
+ */
+char *
+vt_board_column_description (const VtBoardColumn *column)
+{
+  g_autofree char *here = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%u supplier is at this stage now.",
+                                                        "%u suppliers are at this stage now.",
+                                                        column->n_here),
+                                           column->n_here);
+  g_autofree char *target = NULL;
+  g_autofree char *reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
+  g_autofree char *goal = g_strdup_printf ("%'d", column->target);
+
+  switch (column->state)
+    {
+    case VT_TARGET_UNDER:
+      /* Translators: both %s are numbers, already formatted. */
+      target = g_strdup_printf (_("%s reached it, short of the target of %s."), reached, goal);
+      break;
+    case VT_TARGET_MET:
+      /* Translators: both %s are numbers, already formatted. */
+      target = g_strdup_printf (_("%s reached it, as the target of %s asks."), reached, goal);
+      break;
+    case VT_TARGET_OVER:
+      /* Translators: both %s are numbers, already formatted. */
+      target = g_strdup_printf (_("%s reached it, more than the target of %s."), reached, goal);
+      break;
+    case VT_TARGET_NONE:
+    default:
+      return g_steal_pointer (&here);
+    }
+  return g_strconcat (here, " ", target, NULL);
+}
+
+/**
+ * vt_board_target_css_class:
+ *
+ * Returns: (nullable): the style class of a column's figure: a target met
+ *   is good news, one exceeded needs a look (more suppliers than the
+ *   programme can support), one not met yet is plain
+ */
+const char *
+vt_board_target_css_class (VtTargetState state)
+{
+  switch (state)
+    {
+    case VT_TARGET_MET:
+      return "success";
+    case VT_TARGET_OVER:
+      return "warning";
+    case VT_TARGET_UNDER:
+    case VT_TARGET_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * vt_round_closed_text:
+ *
+ * Returns: (transfer full) (nullable): the banner of a closed round, or
+ *   %NULL when @round is open
+ */
+char *
+vt_round_closed_text (const VtRound *round)
+{
+  g_autofree char *date = NULL;
+
+  if (round == NULL || round->closed_at == NULL)
+    return NULL;
+
+  date = g_date_time_format (round->closed_at, "%x");
+  if (round->closed_by != NULL && round->closed_by[0] != '\0')
+    /* Translators: %s are a date and a person's name. */
+    return g_strdup_printf (_("This round was closed on %s by %s. Its dossiers and targets can no longer change."),
+                            date, round->closed_by);
+  /* Translators: %s is a date. */
+  return g_strdup_printf (_("This round was closed on %s. Its dossiers and targets can no longer change."),
+                          date);
+}
