@@ -202,6 +202,9 @@ setup_name_cell (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* Legal names all begin "Công ty TNHH" or "Công ty Cổ phần": without a
+   * minimum the other columns' headers squeeze the name down to that. */
+  gtk_label_set_width_chars (GTK_LABEL (title), 32);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (subtitle, "dim-label");
