@@ -133,7 +133,7 @@ vt_search_cache_get_n_items (VtSearchCache *cache)
   return cache->entries->len;
 }
 
-/* The bytes held, for the benchmark's memory figure. */
+/* The bytes held: what the cache costs in memory. */
 gsize
 vt_search_cache_get_size (VtSearchCache *cache)
 {
