@@ -12,6 +12,7 @@
 #include "vt-charts.h"
 #include "vt-criteria.h"
 #include "vt-enums.h"
+#include "vt-format.h"
 #include "vt-round-charts.h"
 #include "vt-round.h"
 #include "vt-supplier.h"
@@ -47,18 +48,7 @@ vt_round_chart_from_string (const char   *id,
 const char *
 vt_chart_language (void)
 {
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "ko"))
-        return "ko";
-      if (g_str_has_prefix (names[i], "vi"))
-        return "vi";
-      if (g_str_has_prefix (names[i], "en") || g_strcmp0 (names[i], "C") == 0)
-        return "en";
-    }
-  return "en";
+  return vt_format_get_language ();
 }
 
 VtChartBand
