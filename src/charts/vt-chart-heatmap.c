@@ -34,6 +34,7 @@ vt_chart_heatmap_new (const char *title,
   self->title = g_strdup (title);
   self->subtitle = g_strdup (subtitle);
   self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->column_max = g_array_new (FALSE, FALSE, sizeof (int));
   self->rows = g_array_new (FALSE, TRUE, sizeof (VtChartHeatmapRow));
   g_array_set_clear_func (self->rows, (GDestroyNotify) row_clear);
   self->max_score = MAX (max_score, 1);
@@ -48,6 +49,7 @@ vt_chart_heatmap_free (VtChartHeatmap *heatmap)
   g_free (heatmap->title);
   g_free (heatmap->subtitle);
   g_ptr_array_unref (heatmap->columns);
+  g_array_unref (heatmap->column_max);
   g_array_unref (heatmap->rows);
   g_free (heatmap);
 }
@@ -58,8 +60,29 @@ vt_chart_heatmap_add_column (VtChartHeatmap *heatmap,
                              const char     *name)
 {
   g_return_if_fail (heatmap != NULL);
+  vt_chart_heatmap_add_scaled_column (heatmap, name, heatmap->max_score);
+}
+
+/**
+ * vt_chart_heatmap_add_scaled_column:
+ * @max_score: the top of the column's scale (10 for an audit-style
+ *   criterion scored 0/4/6/8/10)
+ *
+ * The column's scores are in its own points; they are coloured as a share
+ * of @max_score. Add the columns before the rows.
+ */
+void
+vt_chart_heatmap_add_scaled_column (VtChartHeatmap *heatmap,
+                                    const char     *name,
+                                    int             max_score)
+{
+  g_return_if_fail (heatmap != NULL);
   g_return_if_fail (heatmap->rows->len == 0);
+
+  if (max_score <= 0)
+    max_score = heatmap->max_score;
   g_ptr_array_add (heatmap->columns, g_strdup (name));
+  g_array_append_val (heatmap->column_max, max_score);
 }
 
 /**
@@ -170,6 +193,7 @@ vt_chart_heatmap_draw (cairo_t              *cr,
       for (guint j = 0; j < nc; j++)
         {
           int score = row->scores[j];
+          int scale_top = g_array_index (heatmap->column_max, int, j);
           double x = grid_x + col_w * j;
           double cx = x + gap / 2, cy = y + gap / 2, cw = col_w - gap, ch = row_h - gap;
           g_autofree char *tip = NULL;
@@ -177,7 +201,7 @@ vt_chart_heatmap_draw (cairo_t              *cr,
           vt_chart_snap_rect (&c, &cx, &cy, &cw, &ch);
           if (score >= 0)
             {
-              VtChartColor fill = score_color (style, (double) MIN (score, heatmap->max_score) / heatmap->max_score);
+              VtChartColor fill = score_color (style, (double) MIN (score, scale_top) / scale_top);
 
               vt_chart_set_color (cr, &fill);
               cairo_rectangle (cr, cx, cy, MAX (cw, 1), MAX (ch, 1));
@@ -191,7 +215,7 @@ vt_chart_heatmap_draw (cairo_t              *cr,
                 }
               /* TRANSLATORS: a heatmap cell's tooltip: supplier, criterion, score */
               tip = g_strdup_printf (_("%s — %s: %d of %d"), row->name,
-                                     (char *) g_ptr_array_index (heatmap->columns, j), score, heatmap->max_score);
+                                     (char *) g_ptr_array_index (heatmap->columns, j), score, scale_top);
             }
           else
             {
@@ -216,11 +240,22 @@ vt_chart_heatmap_describe (const VtChartHeatmap *heatmap)
   g_autofree char *summary = NULL;
   VtChartTable *table;
   guint nc = heatmap->columns->len;
+  gboolean mixed = FALSE;
 
-  summary = g_strdup_printf (ngettext ("Scores of %u supplier on %u criteria, from 0 to %d.",
-                                       "Scores of %u suppliers on %u criteria, from 0 to %d.",
-                                       heatmap->rows->len),
-                             heatmap->rows->len, nc, heatmap->max_score);
+  for (guint j = 0; j < nc; j++)
+    mixed = mixed || g_array_index (heatmap->column_max, int, j) != heatmap->max_score;
+  if (mixed)
+    /* TRANSLATORS: the heatmap's summary when criteria have different
+     * scales (0-5 and 0-10) */
+    summary = g_strdup_printf (ngettext ("Scores of %u supplier on %u criteria, each coloured as a share of its own scale.",
+                                         "Scores of %u suppliers on %u criteria, each coloured as a share of its own scale.",
+                                         heatmap->rows->len),
+                               heatmap->rows->len, nc);
+  else
+    summary = g_strdup_printf (ngettext ("Scores of %u supplier on %u criteria, from 0 to %d.",
+                                         "Scores of %u suppliers on %u criteria, from 0 to %d.",
+                                         heatmap->rows->len),
+                               heatmap->rows->len, nc, heatmap->max_score);
   table = vt_chart_table_new (heatmap->title, summary);
   vt_chart_table_add_column (table, C_("chart column", "Supplier"));
   for (guint j = 0; j < nc; j++)
@@ -232,7 +267,17 @@ vt_chart_heatmap_describe (const VtChartHeatmap *heatmap)
 
       cells[0] = g_strdup (row->name);
       for (guint j = 0; j < nc; j++)
-        cells[j + 1] = row->scores[j] >= 0 ? g_strdup_printf ("%d", row->scores[j]) : g_strdup (C_("no score", "—"));
+        {
+          int top = g_array_index (heatmap->column_max, int, j);
+
+          if (row->scores[j] < 0)
+            cells[j + 1] = g_strdup (C_("no score", "—"));
+          else if (top == heatmap->max_score)
+            cells[j + 1] = g_strdup_printf ("%d", row->scores[j]);
+          else
+            /* TRANSLATORS: a score on a criterion's own scale, e.g. "8 of 10" */
+            cells[j + 1] = g_strdup_printf (C_("score on its scale", "%d of %d"), row->scores[j], top);
+        }
       g_ptr_array_add (table->rows, cells);
     }
   return table;

@@ -6,8 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* @scores has one score per column (0 to max_score, or -1 when not
- * scored). */
+/* @scores has one score per column (0 to the column's top, or -1 when
+ * not scored). */
 typedef struct
 {
   char *name;
@@ -19,6 +19,7 @@ typedef struct
   char      *title;
   char      *subtitle;
   GPtrArray *columns;           /* criterion names */
+  GArray    *column_max;        /* int: the top of each column's scale */
   GArray    *rows;              /* VtChartHeatmapRow */
   int        max_score;
 } VtChartHeatmap;
@@ -31,6 +32,9 @@ VtChartHeatmap *vt_chart_heatmap_new        (const char           *title,
 void            vt_chart_heatmap_free       (VtChartHeatmap       *heatmap);
 void            vt_chart_heatmap_add_column (VtChartHeatmap       *heatmap,
                                              const char           *name);
+void            vt_chart_heatmap_add_scaled_column (VtChartHeatmap *heatmap,
+                                                    const char     *name,
+                                                    int             max_score);
 int            *vt_chart_heatmap_add_row    (VtChartHeatmap       *heatmap,
                                              const char           *name);
 void            vt_chart_heatmap_draw       (cairo_t              *cr,

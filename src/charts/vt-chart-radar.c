@@ -35,6 +35,7 @@ vt_chart_radar_new (const char *title,
   self->title = g_strdup (title);
   self->subtitle = g_strdup (subtitle);
   self->axes = g_ptr_array_new_with_free_func (g_free);
+  self->axis_max = g_array_new (FALSE, FALSE, sizeof (double));
   self->series = g_array_new (FALSE, TRUE, sizeof (VtChartRadarSeries));
   g_array_set_clear_func (self->series, (GDestroyNotify) series_clear);
   self->max_value = max_value > 0 ? max_value : 5;
@@ -49,6 +50,7 @@ vt_chart_radar_free (VtChartRadar *radar)
   g_free (radar->title);
   g_free (radar->subtitle);
   g_ptr_array_unref (radar->axes);
+  g_array_unref (radar->axis_max);
   g_array_unref (radar->series);
   g_free (radar);
 }
@@ -59,8 +61,63 @@ vt_chart_radar_add_axis (VtChartRadar *radar,
                          const char   *name)
 {
   g_return_if_fail (radar != NULL);
+  vt_chart_radar_add_scaled_axis (radar, name, radar->max_value);
+}
+
+/**
+ * vt_chart_radar_add_scaled_axis:
+ * @max_value: the top of this axis's scale (10 for an audit-style
+ *   criterion scored 0/4/6/8/10)
+ *
+ * Values on the axis are in its own points; the chart draws them as a
+ * share of @max_value and labels them with it. Add the axes before the
+ * series.
+ */
+void
+vt_chart_radar_add_scaled_axis (VtChartRadar *radar,
+                                const char   *name,
+                                double        max_value)
+{
+  g_return_if_fail (radar != NULL);
   g_return_if_fail (radar->series->len == 0);
+
+  if (max_value <= 0)
+    max_value = radar->max_value;
   g_ptr_array_add (radar->axes, g_strdup (name));
+  g_array_append_val (radar->axis_max, max_value);
+}
+
+/**
+ * vt_chart_radar_get_share:
+ *
+ * Returns: @value as a share of its axis's top, clamped to 0-1, or -1
+ *   when it is missing
+ */
+double
+vt_chart_radar_get_share (const VtChartRadar *radar,
+                          guint               axis,
+                          double              value)
+{
+  g_return_val_if_fail (radar != NULL, -1);
+  g_return_val_if_fail (axis < radar->axis_max->len, -1);
+
+  if (value < 0)
+    return -1;
+  return CLAMP (value / g_array_index (radar->axis_max, double, axis), 0, 1);
+}
+
+/* "3.5", or "8 of 10" on an axis whose scale is not the chart's. */
+static char *
+format_value (const VtChartRadar *radar,
+              guint               axis,
+              double              value)
+{
+  double top = g_array_index (radar->axis_max, double, axis);
+
+  if (fabs (top - radar->max_value) < 1e-9)
+    return g_strdup_printf ("%.1f", value);
+  /* TRANSLATORS: a score on a criterion's own scale, e.g. "8 of 10" */
+  return g_strdup_printf (C_("score on its scale", "%g of %g"), value, top);
 }
 
 /**
@@ -215,7 +272,7 @@ vt_chart_radar_draw (cairo_t            *cr,
         {
           double x, y, v = ser->values[i];
 
-          point (cx, cy, r * CLAMP (v, 0, radar->max_value) / radar->max_value, i, n, &x, &y);
+          point (cx, cy, r * MAX (vt_chart_radar_get_share (radar, i, v), 0), i, n, &x, &y);
           if (!started)
             cairo_move_to (cr, x, y);
           else
@@ -249,14 +306,14 @@ vt_chart_radar_draw (cairo_t            *cr,
 
           if (v < 0)
             continue;
-          point (cx, cy, r * MIN (v, radar->max_value) / radar->max_value, i, n, &x, &y);
+          point (cx, cy, r * vt_chart_radar_get_share (radar, i, v), i, n, &x, &y);
           if (k == 1)
             {
               vt_chart_set_color (cr, color);
               cairo_arc (cr, x, y, c.line * 3, 0, 2 * G_PI);
               cairo_fill (cr);
             }
-          value = g_strdup_printf ("%.1f", v);
+          value = format_value (radar, i, v);
           tip = g_strdup_printf ("%s — %s: %s", ser->label, (char *) g_ptr_array_index (radar->axes, i), value);
           vt_chart_hits_add (hits, x - c.em * 0.4, y - c.em * 0.4, c.em * 0.8, c.em * 0.8, tip);
         }
@@ -270,11 +327,22 @@ vt_chart_radar_describe (const VtChartRadar *radar)
   g_autofree char *summary = NULL;
   VtChartTable *table;
   guint ns = radar->series->len;
+  gboolean mixed = FALSE;
 
-  /* TRANSLATORS: the summary of the radar chart for screen readers */
-  summary = g_strdup_printf (ngettext ("Scores on %u criterion, from 0 to %.0f.",
-                                       "Scores on %u criteria, from 0 to %.0f.", radar->axes->len),
-                             radar->axes->len, radar->max_value);
+  for (guint i = 0; i < radar->axis_max->len; i++)
+    mixed = mixed || fabs (g_array_index (radar->axis_max, double, i) - radar->max_value) > 1e-9;
+  if (mixed)
+    /* TRANSLATORS: the summary of the radar chart for screen readers,
+     * when criteria have different scales (0-5 and 0-10) */
+    summary = g_strdup_printf (ngettext ("Scores on %u criterion, each drawn as a share of its own scale.",
+                                         "Scores on %u criteria, each drawn as a share of its own scale.",
+                                         radar->axes->len),
+                               radar->axes->len);
+  else
+    /* TRANSLATORS: the summary of the radar chart for screen readers */
+    summary = g_strdup_printf (ngettext ("Scores on %u criterion, from 0 to %.0f.",
+                                         "Scores on %u criteria, from 0 to %.0f.", radar->axes->len),
+                               radar->axes->len, radar->max_value);
   table = vt_chart_table_new (radar->title, summary);
   vt_chart_table_add_column (table, C_("chart column", "Criterion"));
   for (guint s = 0; s < ns; s++)
@@ -288,7 +356,7 @@ vt_chart_radar_describe (const VtChartRadar *radar)
         {
           double v = g_array_index (radar->series, VtChartRadarSeries, s).values[i];
 
-          cells[s + 1] = v >= 0 ? g_strdup_printf ("%.1f", v) : g_strdup (C_("no score", "—"));
+          cells[s + 1] = v >= 0 ? format_value (radar, i, v) : g_strdup (C_("no score", "—"));
         }
       g_ptr_array_add (table->rows, cells);
     }

@@ -21,13 +21,18 @@ typedef struct
 /**
  * VtChartRadar:
  * @axes: criterion names, clockwise from the top
+ * @axis_max: (element-type double): the top of each axis's own scale, so
+ *   that 8 of 10 and 4 of 5 sit on the same ring
  * @series: the first is the supplier, drawn on top; then the references
+ * @max_value: the number of rings, and the top of an axis added without
+ *   a scale of its own
  */
 typedef struct
 {
   char      *title;
   char      *subtitle;
   GPtrArray *axes;
+  GArray    *axis_max;
   GArray    *series;
   double     max_value;
 } VtChartRadar;
@@ -40,6 +45,12 @@ VtChartRadar *vt_chart_radar_new        (const char         *title,
 void          vt_chart_radar_free       (VtChartRadar       *radar);
 void          vt_chart_radar_add_axis   (VtChartRadar       *radar,
                                          const char         *name);
+void          vt_chart_radar_add_scaled_axis (VtChartRadar  *radar,
+                                              const char    *name,
+                                              double         max_value);
+double        vt_chart_radar_get_share  (const VtChartRadar *radar,
+                                         guint               axis,
+                                         double              value);
 double       *vt_chart_radar_add_series (VtChartRadar       *radar,
                                          const char         *label,
                                          gboolean            dashed);

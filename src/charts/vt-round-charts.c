@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "vt-assessment.h"
@@ -174,8 +175,15 @@ heatmap (const VtRoundStats *stats,
 
   if (stats->criteria == NULL)
     return vt_chart_heatmap_wrap (h);
+  /* Each criterion is coloured on its own scale: an audit-style 8 of 10
+   * is as good as a 4 of 5. */
   for (guint j = 0; j < stats->criteria->criteria->len; j++)
-    vt_chart_heatmap_add_column (h, vt_criterion_get_name (g_ptr_array_index (stats->criteria->criteria, j), language));
+    {
+      const VtCriterion *c = g_ptr_array_index (stats->criteria->criteria, j);
+
+      vt_chart_heatmap_add_scaled_column (h, vt_criterion_get_name (c, language),
+                                          vt_criterion_get_max_points (c));
+    }
   for (guint i = 0; i < list->len; i++)
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
@@ -185,7 +193,9 @@ heatmap (const VtRoundStats *stats,
         {
           const VtCriterion *c = g_ptr_array_index (stats->criteria->criteria, j);
 
-          scores[j] = vt_round_supplier_get_score (s, c->id);
+          int level = vt_round_supplier_get_score (s, c->id);
+
+          scores[j] = level >= 0 ? vt_criterion_get_points (c, level) : -1;
         }
     }
   return vt_chart_heatmap_wrap (h);
@@ -309,6 +319,24 @@ supplier_name (const VtSupplier *s,
   return s->name_vi;
 }
 
+/* A median level, perhaps between two levels, in the criterion's points:
+ * a median of 2.5 on the audit scale lies between 6 and 8 points. */
+static double
+level_to_points (const VtCriterion *c,
+                 double             level)
+{
+  int lo, hi;
+
+  if (level < 0)
+    return -1;
+  lo = (int) floor (level);
+  hi = (int) ceil (level);
+  if (lo == hi)
+    return vt_criterion_get_points (c, lo);
+  return vt_criterion_get_points (c, lo)
+         + (level - lo) * (vt_criterion_get_points (c, hi) - vt_criterion_get_points (c, lo));
+}
+
 static void
 fill_scores (double                *values,
              const VtCriterionSet  *set,
@@ -323,7 +351,7 @@ fill_scores (double                *values,
           const VtScore *s = g_ptr_array_index (a->scores, k);
 
           if (s->criterion_id == c->id && s->score >= 0)
-            values[j] = s->score;
+            values[j] = vt_criterion_get_points (c, s->score);
         }
     }
 }
@@ -343,8 +371,14 @@ vt_supplier_chart_radar (const VtSupplierStats *stats,
   n = stats->assessments->len;
   if (stats->criteria == NULL || n == 0)
     return vt_chart_radar_wrap (r);
+  /* Scores are drawn in each criterion's own points, as a share of its
+   * top, so audit-style criteria (0/4/6/8/10) sit right beside 0-5 ones. */
   for (guint j = 0; j < stats->criteria->criteria->len; j++)
-    vt_chart_radar_add_axis (r, vt_criterion_get_name (g_ptr_array_index (stats->criteria->criteria, j), language));
+    {
+      const VtCriterion *c = g_ptr_array_index (stats->criteria->criteria, j);
+
+      vt_chart_radar_add_scaled_axis (r, vt_criterion_get_name (c, language), vt_criterion_get_max_points (c));
+    }
 
   {
     const VtAssessment *latest = g_ptr_array_index (stats->assessments, n - 1);
@@ -368,7 +402,8 @@ vt_supplier_chart_radar (const VtSupplierStats *stats,
       double *median = vt_chart_radar_add_series (r, _("Round median"), TRUE);
 
       for (guint j = 0; j < stats->round_median->len; j++)
-        median[j] = g_array_index (stats->round_median, double, j);
+        median[j] = level_to_points (g_ptr_array_index (stats->criteria->criteria, j),
+                                     g_array_index (stats->round_median, double, j));
     }
   return vt_chart_radar_wrap (r);
 }

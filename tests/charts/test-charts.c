@@ -558,6 +558,110 @@ test_ranking_sort_stable (void)
   g_assert_cmpstr (g_array_index (r->entries, VtChartRankingEntry, 4).name, ==, "d");
 }
 
+static void
+hit_centre (Render     *r,
+            const char *prefix,
+            double     *x,
+            double     *y)
+{
+  double x0, y0, x1, y1;
+
+  if (!find_hit (r, prefix, 600, 600, &x0, &y0, &x1, &y1))
+    g_error ("no mark for “%s”", prefix);
+  *x = (x0 + x1) / 2;
+  *y = (y0 + y1) / 2;
+}
+
+/* An audit-style criterion (0/4/6/8/10) is drawn as a share of its own
+ * top: 8 of 10 sits on the same ring as 4 of 5, and says "8 of 10". */
+static void
+test_radar_scaled_axes (void)
+{
+  VtChartRadar *radar = vt_chart_radar_new ("Radar", NULL, 5);
+  g_autoptr(VtChart) chart = NULL;
+  g_autoptr(VtChartTable) table = NULL;
+  Render r = { 0 };
+  double *values;
+  double tx, ty, rx, ry, bx, by, lx, ly, cx, cy, radius;
+  VtChartColor inside, outside;
+
+  vt_chart_radar_add_scaled_axis (radar, "Audit", 10);
+  vt_chart_radar_add_axis (radar, "Right");
+  vt_chart_radar_add_axis (radar, "Bottom");
+  vt_chart_radar_add_axis (radar, "Left");
+  values = vt_chart_radar_add_series (radar, "S", FALSE);
+  values[0] = 8;
+  values[1] = values[2] = values[3] = 4;
+  g_assert_cmpfloat (vt_chart_radar_get_share (radar, 0, 8), ==, 0.8);
+  g_assert_cmpfloat (vt_chart_radar_get_share (radar, 1, 4), ==, 0.8);
+  g_assert_cmpfloat (vt_chart_radar_get_share (radar, 1, 9), ==, 1);
+  g_assert_cmpfloat (vt_chart_radar_get_share (radar, 1, -1), ==, -1);
+  chart = vt_chart_radar_wrap (radar);
+
+  render (&r, chart, 600, 600, 1);
+  hit_centre (&r, "S — Audit: 8 of 10", &tx, &ty);
+  hit_centre (&r, "S — Right: 4.0", &rx, &ry);
+  hit_centre (&r, "S — Bottom: 4.0", &bx, &by);
+  hit_centre (&r, "S — Left: 4.0", &lx, &ly);
+  cx = (lx + rx) / 2;
+  cy = (ly + ry) / 2;
+  radius = (rx - lx) / 2 / 0.8;
+  g_assert_cmpfloat (radius, >, 50);
+  /* The four marks make a square: the audit mark is no further out. */
+  g_assert_cmpfloat_with_epsilon (tx, cx, 1);
+  g_assert_cmpfloat_with_epsilon (cy - ty, by - cy, 1);
+  g_assert_cmpfloat_with_epsilon (cy - ty, 0.8 * radius, 1);
+  /* The mark is drawn there, and the filled shape stops at it. */
+  assert_pixel (&r, (int) tx, (int) ty, &r.style->accent);
+  inside = pixel (&r, (int) cx + 3, (int) (cy - 0.7 * radius));
+  outside = pixel (&r, (int) cx + 3, (int) (cy - 0.9 * radius));
+  g_assert_false (same_color (inside, &outside));
+  g_assert_true (same_color (outside, &r.style->background));
+
+  table = vt_chart_describe (chart);
+  g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 0))[1], ==, "8 of 10");
+  g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 1))[1], ==, "4.0");
+  g_assert_nonnull (strstr (table->summary, "own scale"));
+  render_clear (&r);
+}
+
+/* The heatmap colours an audit-style 8 of 10 as it colours a 4 of 5. */
+static void
+test_heatmap_scaled_columns (void)
+{
+  VtChartHeatmap *heatmap = vt_chart_heatmap_new ("Heatmap", NULL, 5);
+  g_autoptr(VtChart) chart = NULL;
+  g_autoptr(VtChartTable) table = NULL;
+  Render r = { 0 };
+  double ax0, ay0, ax1, ay1, lx0, ly0, lx1, ly1;
+  int *scores;
+
+  vt_chart_heatmap_add_scaled_column (heatmap, "Audit", 10);
+  vt_chart_heatmap_add_column (heatmap, "Levels");
+  scores = vt_chart_heatmap_add_row (heatmap, "Supplier");
+  scores[0] = 8;
+  scores[1] = 4;
+  chart = vt_chart_heatmap_wrap (heatmap);
+
+  render (&r, chart, 600, 600, 1);
+  g_assert_true (find_hit (&r, "Supplier — Audit: 8 of 10", 600, 600, &ax0, &ay0, &ax1, &ay1));
+  g_assert_true (find_hit (&r, "Supplier — Levels: 4 of 5", 600, 600, &lx0, &ly0, &lx1, &ly1));
+  /* Both cells have one colour, a quarter of the way into the cell (clear
+   * of the number written in its middle). */
+  {
+    VtChartColor a = pixel (&r, (int) (ax0 + (ax1 - ax0) / 4), (int) (ay0 + (ay1 - ay0) / 4));
+    VtChartColor l = pixel (&r, (int) (lx0 + (lx1 - lx0) / 4), (int) (ly0 + (ly1 - ly0) / 4));
+
+    g_assert_true (same_color (a, &l));
+    g_assert_false (same_color (a, &r.style->ready));
+  }
+
+  table = vt_chart_describe (chart);
+  g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 0))[1], ==, "8 of 10");
+  g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 0))[2], ==, "4");
+  render_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,6 +684,8 @@ main (int   argc,
         g_test_add_data_func (path, k, test_render);
       }
   g_test_add_func ("/charts/ranking/cut-line", test_ranking_cut_line);
+  g_test_add_func ("/charts/radar/scaled-axes", test_radar_scaled_axes);
+  g_test_add_func ("/charts/heatmap/scaled-columns", test_heatmap_scaled_columns);
   g_test_add_func ("/charts/ranking/bar-length", test_ranking_bar_length);
   g_test_add_func ("/charts/ranking/sort-stable", test_ranking_sort_stable);
   g_test_add_func ("/charts/funnel/widths", test_funnel_widths);

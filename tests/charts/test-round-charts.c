@@ -272,6 +272,30 @@ test_supplier_charts (Fixture       *f,
   g_assert_true (g_array_index (rd->series, VtChartRadarSeries, 2).dashed);
   g_assert_cmpfloat (g_array_index (rd->series, VtChartRadarSeries, 2).values[0], ==,
                      g_array_index (stats->round_median, double, 0));
+  /* Audit-style criteria are drawn in their own points, on an axis that
+   * ends at 10; 0-5 criteria on one that ends at 5. */
+  {
+    const VtAssessment *latest = g_ptr_array_index (stats->assessments, 1);
+    guint n_audit = 0;
+
+    for (guint j = 0; j < stats->criteria->criteria->len; j++)
+      {
+        const VtCriterion *c = g_ptr_array_index (stats->criteria->criteria, j);
+        const VtScore *score = vt_assessment_get_score (latest, c->id);
+        double drawn = g_array_index (rd->series, VtChartRadarSeries, 0).values[j];
+
+        g_assert_cmpfloat (g_array_index (rd->axis_max, double, j), ==, c->scale == VT_SCALE_AUDIT ? 10 : 5);
+        if (score != NULL && score->score >= 0)
+          {
+            g_assert_cmpfloat (drawn, ==, vt_criterion_get_points (c, score->score));
+            g_assert_cmpfloat_with_epsilon (vt_chart_radar_get_share (rd, j, drawn) * 100,
+                                            vt_criterion_normalise (c, score->score), 1e-9);
+          }
+        if (c->scale == VT_SCALE_AUDIT)
+          n_audit++;
+      }
+    g_assert_cmpuint (n_audit, >=, 1);
+  }
 
   progress = vt_supplier_chart_progress (stats, "vi");
   pd = vt_chart_get_data (progress);
