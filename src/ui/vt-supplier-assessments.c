@@ -39,6 +39,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GtkWidget *
 make_row (VtAssessment *a)
 {
@@ -114,6 +121,7 @@ on_window_saved (VtAssessmentWindow    *window,
                  VtSupplierAssessments *self)
 {
   vt_supplier_assessments_reload (self);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0);
 }
 
 /**
@@ -236,6 +244,12 @@ vt_supplier_assessments_class_init (VtSupplierAssessmentsClass *klass)
     g_param_spec_string ("supplier-uuid", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* An assessment of the supplier was saved: its readiness index, and
+   * everything showing it, may have changed. */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-supplier-assessments.ui");
   gtk_widget_class_bind_template_child (widget_class, VtSupplierAssessments, list);

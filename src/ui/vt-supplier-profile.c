@@ -1760,6 +1760,43 @@ on_stage_moved (VtSupplierProfile *self)
 }
 
 static void
+got_readiness_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(VtSupplierProfile) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtSupplier) supplier = vt_store_get_supplier_finish (VT_STORE (object), result, &error);
+
+  if (supplier == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not read the supplier's readiness: %s", error->message);
+      return;
+    }
+  if (self->original == NULL || g_strcmp0 (self->original->uuid, supplier->uuid) != 0)
+    return;
+
+  /* Only the cached index changed: edits in progress stay as they are. */
+  self->original->readiness = supplier->readiness;
+  self->edited->readiness = supplier->readiness;
+  update_header (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* An assessment was saved: the header, the charts and the lists showing
+ * the supplier's index are out of date. */
+static void
+on_assessment_saved (VtSupplierProfile *self)
+{
+  if (self->store == NULL || self->original == NULL || self->original->uuid == NULL)
+    return;
+  vt_store_get_supplier_async (self->store, self->original->uuid, self->cancellable,
+                               got_readiness_cb, g_object_ref (self));
+  vt_supplier_charts_reload (self->supplier_charts);
+}
+
+static void
 move_stage_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -1898,6 +1935,22 @@ vt_supplier_profile_get_title (VtSupplierProfile *self)
   g_return_val_if_fail (VT_IS_SUPPLIER_PROFILE (self), NULL);
 
   return self->title;
+}
+
+/**
+ * vt_supplier_profile_get_readiness_text:
+ *
+ * Returns: (nullable): the readiness index the header shows, or %NULL
+ *   when it shows none
+ */
+const char *
+vt_supplier_profile_get_readiness_text (VtSupplierProfile *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_PROFILE (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->readiness_label)))
+    return NULL;
+  return gtk_label_get_label (self->readiness_label);
 }
 
 gboolean
@@ -2139,6 +2192,7 @@ vt_supplier_profile_init (VtSupplierProfile *self)
   g_signal_connect_swapped (self->old_province_row, "notify::selected", G_CALLBACK (on_province_selected), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (on_notes_changed), self);
+  g_signal_connect_swapped (self->assessments, "saved", G_CALLBACK (on_assessment_saved), self);
 
   update_state (self);
 }

@@ -19,6 +19,7 @@ void         vt_supplier_profile_create               (VtSupplierProfile       *
 const char  *vt_supplier_profile_get_uuid             (VtSupplierProfile       *self);
 gint64       vt_supplier_profile_get_version          (VtSupplierProfile       *self);
 const char  *vt_supplier_profile_get_title            (VtSupplierProfile       *self);
+const char  *vt_supplier_profile_get_readiness_text  (VtSupplierProfile       *self);
 gboolean     vt_supplier_profile_get_dirty            (VtSupplierProfile       *self);
 gboolean     vt_supplier_profile_get_can_save         (VtSupplierProfile       *self);
 void         vt_supplier_profile_discard              (VtSupplierProfile       *self);

@@ -656,6 +656,8 @@ static void
 on_profile_changed (VtWindow *self)
 {
   vt_supplier_list_reload (self->supplier_list);
+  /* A saved assessment moves the supplier on the round's ranking too. */
+  vt_readiness_page_reload (self->readiness_page);
   refresh_counts (self);
 }
 

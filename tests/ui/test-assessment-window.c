@@ -2,7 +2,8 @@
 /* test-assessment-window.c: scoring a supplier in the real window over a
  * real store: the live index and band, the knock-out downgrade, a
  * disagreement between the two assessors, a low score's comment, the
- * question on close, and what the store keeps. */
+ * question on close, what the store keeps, and the supplier page
+ * showing the new index. */
 #include "config.h"
 
 #include <locale.h>
@@ -10,6 +11,7 @@
 #include <adwaita.h>
 
 #include "vt-assessment-window.h"
+#include "vt-supplier-profile.h"
 #include "vt-supplier-assessments.h"
 #include "vt-store.h"
 
@@ -307,6 +309,69 @@ test_draft_reopens (Fixture       *f,
   while (g_main_context_iteration (NULL, FALSE));
 }
 
+static gboolean
+profile_is_loaded (gpointer profile)
+{
+  return vt_supplier_profile_get_uuid (profile) != NULL;
+}
+
+static gboolean
+profile_shows_80 (gpointer profile)
+{
+  return g_strcmp0 (vt_supplier_profile_get_readiness_text (profile), "Readiness 80") == 0;
+}
+
+static void
+on_profile_changed (VtSupplierProfile *profile,
+                    guint             *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* The header of the supplier's page follows a saved assessment, and the
+ * page tells the lists showing the supplier. */
+static void
+test_profile_follows (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *host = gtk_window_new ();
+  VtSupplierProfile *profile = g_object_new (VT_TYPE_SUPPLIER_PROFILE, NULL);
+  VtAssessmentWindow *window;
+  VtCriterionSet *set;
+  gboolean gone = FALSE;
+  guint n_changed = 0;
+
+  gtk_window_set_child (GTK_WINDOW (host), GTK_WIDGET (profile));
+  gtk_window_present (GTK_WINDOW (host));
+  vt_supplier_profile_set_store (profile, f->store);
+  vt_supplier_profile_load (profile, f->uuid);
+  wait_for (profile_is_loaded, profile);
+  g_signal_connect (profile, "changed", G_CALLBACK (on_profile_changed), &n_changed);
+  g_assert_null (vt_supplier_profile_get_readiness_text (profile));
+
+  window = VT_ASSESSMENT_WINDOW (vt_supplier_assessments_open (
+    VT_SUPPLIER_ASSESSMENTS (vt_supplier_profile_get_section (profile, "assessments")), 0));
+  g_signal_connect (window, "destroy", G_CALLBACK (on_destroy), &gone);
+  wait_for (is_loaded, window);
+  set = vt_assessment_window_get_set (window);
+  g_assert_true (vt_assessment_window_set_assessors (window, f->consultant, 0));
+  for (guint i = 0; i < set->criteria->len; i++)
+    {
+      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+
+      g_assert_true (vt_assessment_window_score (window, c->code, 0, level_80 (c)));
+    }
+  vt_assessment_window_save (window, FALSE);
+  wait_for (is_true, &gone);
+
+  wait_for (profile_shows_80, profile);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_false (vt_supplier_profile_get_dirty (profile));
+
+  gtk_window_destroy (GTK_WINDOW (host));
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +384,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add ("/ui/assessment-window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("score-supplier", test_score_supplier);
   ADD ("draft-reopens", test_draft_reopens);
+  ADD ("profile-follows", test_profile_follows);
 
   return g_test_run ();
 }
