@@ -141,6 +141,30 @@ vt_backend_list_provinces (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->list_provinces (self, error);
 }
 
+/**
+ * vt_backend_list_certifications:
+ *
+ * Returns: (transfer full): the standards that suppliers hold certificates
+ *   for, each once, in alphabetical order
+ */
+GStrv
+vt_backend_list_certifications (VtBackend  *self,
+                                GError    **error)
+{
+  VtBackendInterface *iface;
+
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  iface = VT_BACKEND_GET_IFACE (self);
+  if (iface->list_certifications == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           "This database cannot list certifications");
+      return NULL;
+    }
+  return iface->list_certifications (self, error);
+}
+
 VtSupplierPage *
 vt_backend_query_suppliers (VtBackend *self,
                             const VtSupplierQuery *query,

@@ -88,6 +88,8 @@ struct _VtBackendInterface
                                           GError                **error);
   GPtrArray      *(*list_provinces)      (VtBackend              *self,
                                           GError                **error);
+  GStrv           (*list_certifications) (VtBackend              *self,
+                                          GError                **error);
   GPtrArray      *(*list_round_suppliers) (VtBackend             *self,
                                           gint64                  round_id,
                                           GError                **error);
@@ -243,6 +245,8 @@ GArray         *vt_backend_count_stages        (VtBackend              *self,
                                                 gboolean                reached,
                                                 GError                **error);
 GPtrArray      *vt_backend_list_provinces      (VtBackend              *self,
+                                                GError                **error);
+GStrv           vt_backend_list_certifications (VtBackend              *self,
                                                 GError                **error);
 GPtrArray      *vt_backend_list_round_suppliers (VtBackend             *self,
                                                 gint64                  round_id,

@@ -34,7 +34,8 @@ print_count (const char *label,
 static void
 print_counts (VtStoreCounts *counts)
 {
-  print_count (_("Suppliers"), counts->suppliers);
+  /* Translators: a label before the number of suppliers. */
+  print_count (C_("count", "Suppliers"), counts->suppliers);
   print_count (_("Rounds"), counts->rounds);
   print_count (_("Visits"), counts->visits);
   print_count (_("Assessments"), counts->assessments);

@@ -4492,6 +4492,25 @@ vt_sqlite_backend_list_provinces (VtBackend  *backend,
   return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
 }
 
+static GStrv
+vt_sqlite_backend_list_certifications (VtBackend  *backend,
+                                       GError    **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(VtStmt) stmt = prepare (self,
+    "SELECT DISTINCT standard FROM certifications "
+    "WHERE standard IS NOT NULL AND trim (standard) <> '' "
+    "ORDER BY standard COLLATE NOCASE", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
+    g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 0));
+  return rc == SQLITE_DONE ? g_strv_builder_end (names) : NULL;
+}
+
 /* Charts ------------------------------------------------------------------ */
 
 static GPtrArray *
@@ -5133,6 +5152,7 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->count = vt_sqlite_backend_count;
   iface->count_stages = vt_sqlite_backend_count_stages;
   iface->list_provinces = vt_sqlite_backend_list_provinces;
+  iface->list_certifications = vt_sqlite_backend_list_certifications;
   iface->list_round_suppliers = vt_sqlite_backend_list_round_suppliers;
   iface->count_visit_months = vt_sqlite_backend_count_visit_months;
   iface->query_suppliers = vt_sqlite_backend_query_suppliers;

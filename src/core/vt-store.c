@@ -806,6 +806,15 @@ job_list_provinces (VtBackend     *backend,
 }
 
 static gpointer
+job_list_certifications (VtBackend     *backend,
+                         Args          *a,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  return vt_backend_list_certifications (backend, error);
+}
+
+static gpointer
 job_query_suppliers (VtBackend     *backend,
                      Args          *a,
                      GCancellable  *cancellable,
@@ -1282,6 +1291,42 @@ vt_store_list_provinces_sync (VtStore      *self,
   Args *a = args_new ();
 
   return run_job (self, job_list_provinces, a, cancellable, error);
+}
+
+/**
+ * vt_store_list_certifications_async:
+ *
+ * The standards that suppliers in the store hold certificates for, each
+ * once, in alphabetical order (a #GStrv).
+ */
+void
+vt_store_list_certifications_async (VtStore             *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  queue_job (self, vt_store_list_certifications_async, job_list_certifications, a,
+             (GDestroyNotify) g_strfreev, cancellable, callback, user_data);
+}
+
+GStrv
+vt_store_list_certifications_finish (VtStore       *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return finish_job (self, result, vt_store_list_certifications_async, error);
+}
+
+GStrv
+vt_store_list_certifications_sync (VtStore       *self,
+                                   GCancellable  *cancellable,
+                                   GError       **error)
+{
+  Args *a = args_new ();
+
+  return run_job (self, job_list_certifications, a, cancellable, error);
 }
 
 /**

@@ -146,6 +146,16 @@ GPtrArray      *vt_store_list_provinces_finish       (VtStore                *se
 GPtrArray      *vt_store_list_provinces_sync         (VtStore                *self,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_list_certifications_async    (VtStore                *self,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback    callback,
+                                                      gpointer               user_data);
+GStrv          vt_store_list_certifications_finish   (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                 **error);
+GStrv          vt_store_list_certifications_sync     (VtStore                *self,
+                                                      GCancellable           *cancellable,
+                                                      GError                 **error);
 void           vt_store_query_suppliers_async        (VtStore                *self,
                                                       const VtSupplierQuery  *query,
                                                       GCancellable           *cancellable,

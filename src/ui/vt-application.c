@@ -227,10 +227,12 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  static const char *developers[] = {
-    "VITASK Suppliers developers",
+  const char *developers[] = {
+    _("The VITASK Suppliers developers"),
     NULL
   };
+  /* Translators: the copyright line of the About window. */
+  g_autofree char *copyright = g_strdup_printf (_("© %d The VITASK Suppliers developers"), 2026);
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -241,7 +243,7 @@ about_action (GSimpleAction *action,
                         "version", PACKAGE_VERSION,
                         "website", "https://vitask.vn/",
                         "comments", _("Supplier profiles, factory visits and supply-chain readiness for the VITASK programme"),
-                        "copyright", "© 2026 VITASK Suppliers developers",
+                        "copyright", copyright,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
                         /* Translators: put your names here, one per line. */

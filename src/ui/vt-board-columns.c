@@ -176,3 +176,28 @@ vt_round_closed_text (const VtRound *round)
   return g_strdup_printf (_("This round was closed on %s. Its dossiers and targets can no longer change."),
                           date);
 }
+
+/**
+ * vt_board_next_column:
+ * @columns: (element-type VtBoardColumn): the columns shown
+ * @current: the column that has the keyboard focus
+ * @direction: -1 for the column on the left, 1 for the one on the right
+ *
+ * Where Left and Right take the focus: to the nearest column in that
+ * direction that has cards, since an empty column has nothing to act on.
+ *
+ * Returns: that column's index, or @current when there is none
+ */
+guint
+vt_board_next_column (const GArray *columns,
+                      guint         current,
+                      int           direction)
+{
+  g_return_val_if_fail (columns != NULL, current);
+  g_return_val_if_fail (direction == -1 || direction == 1, current);
+
+  for (gint64 i = (gint64) current + direction; i >= 0 && i < columns->len; i += direction)
+    if (g_array_index (columns, VtBoardColumn, i).n_here > 0)
+      return (guint) i;
+  return current;
+}

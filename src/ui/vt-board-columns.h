@@ -40,5 +40,8 @@ char          *vt_board_column_count_text   (const VtBoardColumn *column);
 char          *vt_board_column_description  (const VtBoardColumn *column);
 const char    *vt_board_target_css_class    (VtTargetState        state);
 char          *vt_round_closed_text         (const VtRound       *round);
+guint          vt_board_next_column         (const GArray        *columns,
+                                             guint                current,
+                                             int                  direction);
 
 G_END_DECLS

@@ -41,6 +41,8 @@ struct _VtPipelineBoard
   GPtrArray     *rounds;          /* VtRound, as in the drop-down */
   gint64         round_id;        /* the round shown; 0 before the first load */
   GPtrArray     *selections;      /* GtkMultiSelection, one per column */
+  GPtrArray     *lists;           /* GtkListView, one per column */
+  GArray        *columns;         /* VtBoardColumn, as shown */
   gboolean       populating;
 
   /* What one load of the board collects before it builds the columns. */
@@ -54,6 +56,7 @@ G_DEFINE_FINAL_TYPE (VtPipelineBoard, vt_pipeline_board, GTK_TYPE_WIDGET)
 enum {
   SELECTION_CHANGED,
   CHANGED,
+  SUPPLIER_ACTIVATED,
   N_SIGNALS
 };
 
@@ -222,6 +225,19 @@ on_selection_changed (VtPipelineBoard *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* Enter or a double click on a card opens its supplier. */
+static void
+on_card_activated (GtkListView     *list,
+                   guint            position,
+                   VtPipelineBoard *self)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (model, position);
+
+  if (summary != NULL)
+    g_signal_emit (self, signals[SUPPLIER_ACTIVATED], 0, vt_supplier_summary_get_uuid (summary));
+}
+
 static GtkWidget *
 build_column (VtPipelineBoard     *self,
               const VtBoardColumn *column)
@@ -238,7 +254,7 @@ build_column (VtPipelineBoard     *self,
   GtkWidget *list;
   const char *css = vt_board_target_css_class (column->state);
 
-  gtk_widget_set_size_request (box, 230, -1);
+  gtk_widget_set_size_request (box, 220, -1);
   gtk_widget_add_css_class (box, "vt-board-column");
   gtk_widget_add_css_class (box, "card");
 
@@ -267,6 +283,8 @@ build_column (VtPipelineBoard     *self,
   g_ptr_array_add (self->selections, selection);
   list = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (selection)), g_object_ref (factory));
   gtk_widget_add_css_class (list, "navigation-sidebar");
+  g_signal_connect_object (list, "activate", G_CALLBACK (on_card_activated), self, 0);
+  g_ptr_array_add (self->lists, list);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, vt_stage_get_display_name (column->stage),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -275,6 +293,22 @@ build_column (VtPipelineBoard     *self,
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
+
+  /* An empty column says so rather than show a blank card. */
+  if (column->n_here == 0)
+    {
+      GtkWidget *empty = gtk_label_new (_("No supplier is at this stage now"));
+
+      gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+      gtk_label_set_justify (GTK_LABEL (empty), GTK_JUSTIFY_CENTER);
+      gtk_widget_set_margin_start (empty, 12);
+      gtk_widget_set_margin_end (empty, 12);
+      gtk_widget_set_valign (empty, GTK_ALIGN_START);
+      gtk_widget_set_vexpand (empty, TRUE);
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_widget_set_visible (scrolled, FALSE);
+      gtk_box_append (GTK_BOX (box), empty);
+    }
 
   return box;
 }
@@ -287,6 +321,8 @@ clear_columns (VtPipelineBoard *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
     gtk_box_remove (self->columns_box, child);
   g_ptr_array_set_size (self->selections, 0);
+  g_ptr_array_set_size (self->lists, 0);
+  g_array_set_size (self->columns, 0);
 }
 
 static void
@@ -303,7 +339,110 @@ build_columns (VtPipelineBoard *self)
                                     round ? round->targets : NULL);
   for (guint i = 0; i < columns->len; i++)
     gtk_box_append (self->columns_box, build_column (self, &g_array_index (columns, VtBoardColumn, i)));
+  g_array_append_vals (self->columns, columns->data, columns->len);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* Keyboard ---------------------------------------------------------------- */
+
+static guint
+focused_column (VtPipelineBoard *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  for (guint i = 0; focus != NULL && i < self->lists->len; i++)
+    {
+      GtkWidget *list = g_ptr_array_index (self->lists, i);
+
+      if (focus == list || gtk_widget_is_ancestor (focus, list))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/**
+ * vt_pipeline_board_focus_column:
+ * @column: the index of a column as shown
+ *
+ * Gives the keyboard focus to a column's cards and scrolls it into view.
+ *
+ * Returns: whether the column is there to take it
+ */
+gboolean
+vt_pipeline_board_focus_column (VtPipelineBoard *self,
+                                guint            column)
+{
+  GtkWidget *list;
+
+  g_return_val_if_fail (VT_IS_PIPELINE_BOARD (self), FALSE);
+
+  if (column >= self->lists->len)
+    return FALSE;
+  list = g_ptr_array_index (self->lists, column);
+  return gtk_widget_grab_focus (list);
+}
+
+/* Left and Right go from column to column; Up and Down stay the list's. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                VtPipelineBoard       *self)
+{
+  guint current = focused_column (self);
+  guint next;
+  int direction;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0 || current == G_MAXUINT)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    direction = -1;
+  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    direction = 1;
+  else
+    return GDK_EVENT_PROPAGATE;
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    direction = -direction;
+
+  next = vt_board_next_column (self->columns, current, direction);
+  if (next != current)
+    vt_pipeline_board_focus_column (self, next);
+  return GDK_EVENT_STOP;
+}
+
+/**
+ * vt_pipeline_board_get_column_items:
+ * @column: the index of a column as shown
+ *
+ * Returns: (transfer none) (nullable): the column's cards, a selection
+ *   model of VtSupplierSummary
+ */
+GtkSelectionModel *
+vt_pipeline_board_get_column_items (VtPipelineBoard *self,
+                                    guint            column)
+{
+  g_return_val_if_fail (VT_IS_PIPELINE_BOARD (self), NULL);
+
+  if (column >= self->selections->len)
+    return NULL;
+  return g_ptr_array_index (self->selections, column);
+}
+
+/**
+ * vt_pipeline_board_activate_card:
+ *
+ * Opens a card's supplier, as Enter does on the card.
+ */
+void
+vt_pipeline_board_activate_card (VtPipelineBoard *self,
+                                 guint            column,
+                                 guint            position)
+{
+  g_return_if_fail (VT_IS_PIPELINE_BOARD (self));
+  g_return_if_fail (column < self->lists->len);
+
+  g_signal_emit_by_name (g_ptr_array_index (self->lists, column), "activate", position);
 }
 
 /* Loading ----------------------------------------------------------------- */
@@ -688,6 +827,8 @@ vt_pipeline_board_finalize (GObject *object)
 
   g_clear_pointer (&self->rounds, g_ptr_array_unref);
   g_clear_pointer (&self->selections, g_ptr_array_unref);
+  g_clear_pointer (&self->lists, g_ptr_array_unref);
+  g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->reached, g_array_unref);
   for (VtStage s = 0; s < VT_N_STAGES; s++)
     g_clear_object (&self->stage_items[s]);
@@ -721,6 +862,16 @@ vt_pipeline_board_class_init (VtPipelineBoardClass *klass)
                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
 
+  /**
+   * VtPipelineBoard::supplier-activated:
+   * @uuid: the supplier's uuid
+   *
+   * A card was activated, by Enter or a double click.
+   */
+  signals[SUPPLIER_ACTIVATED] = g_signal_new ("supplier-activated", G_TYPE_FROM_CLASS (klass),
+                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                              G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-pipeline-board.ui");
   gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, box);
@@ -741,10 +892,19 @@ vt_pipeline_board_class_init (VtPipelineBoardClass *klass)
 static void
 vt_pipeline_board_init (VtPipelineBoard *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->selections = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The box owns the list views. */
+  self->lists = g_ptr_array_new ();
+  self->columns = g_array_new (FALSE, TRUE, sizeof (VtBoardColumn));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->columns_box), keys);
   self->reached = g_array_new (FALSE, TRUE, sizeof (guint64));
   for (VtStage s = 0; s < VT_N_STAGES; s++)
     self->stage_items[s] = g_list_store_new (VT_TYPE_SUPPLIER_SUMMARY);

@@ -15,12 +15,6 @@
 #include "vt-supplier-summary.h"
 #include "vt-window.h"
 
-/* The standards the certification filter offers: those VITASK's buyers
- * ask for. Names of standards are not translated. */
-static const char *certifications[] = {
-  "ISO 9001", "IATF 16949", "ISO 14001", "ISO 45001", "ISO/IEC 17025",
-};
-
 /* A column's sorter, asked by probe which column the view sorts by (GTK
  * 4.8 does not say; the store sorts, not the view). */
 typedef struct
@@ -73,6 +67,10 @@ struct _VtSupplierList
   VtSupplierQuery      *filter;
   GPtrArray            *rounds;          /* VtRound, after "Any round" */
   GPtrArray            *provinces;       /* VtProvince, after "Any province" */
+  /* The standards held in the store, after "Any certification"; names
+   * of standards are not translated. */
+  GStrv                 certifications;
+  GHashTable           *selected_uuids;
   SortProbe             probes[N_PROBES];
   GObject              *probe_a;
   GObject              *probe_b;
@@ -313,6 +311,44 @@ update_actions (VtSupplierList *self)
                                  vt_filter_count_active (self->filter) > 0);
 }
 
+/* The selected suppliers, by uuid, so that a row the model refreshes in
+ * place (a new object for the same supplier) stays selected. */
+static void
+remember_selection (VtSupplierList *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (self->selection);
+  GtkBitsetIter iter;
+  guint position;
+
+  g_hash_table_remove_all (self->selected_uuids);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &position);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+
+      if (summary != NULL)
+        g_hash_table_add (self->selected_uuids, g_strdup (vt_supplier_summary_get_uuid (summary)));
+    }
+}
+
+static void
+on_row_refreshed (VtSupplierList *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added)
+{
+  g_autoptr(VtSupplierSummary) summary = NULL;
+
+  if (removed != 1 || added != 1)
+    return;
+  summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  if (summary != NULL
+      && g_hash_table_contains (self->selected_uuids, vt_supplier_summary_get_uuid (summary))
+      && !gtk_selection_model_is_selected (self->selection, position))
+    gtk_selection_model_select_item (self->selection, position, FALSE);
+}
+
 static void
 on_moved (VtSupplierList *self,
           int             stage,
@@ -327,7 +363,7 @@ on_moved (VtSupplierList *self,
                              n_suppliers, vt_stage_get_display_name (stage));
   show_toast (self, message);
   gtk_selection_model_unselect_all (self->selection);
-  vt_supplier_model_reload (self->model);
+  vt_supplier_model_refresh (self->model);
   vt_pipeline_board_reload (self->board);
 }
 
@@ -445,8 +481,8 @@ set_dropdowns_from_filter (VtSupplierList *self)
   for (guint i = 0; self->provinces && i < self->provinces->len; i++)
     if (g_strcmp0 (((VtProvince *) g_ptr_array_index (self->provinces, i))->code, self->filter->province_code) == 0)
       province = i + 1;
-  for (guint i = 0; i < G_N_ELEMENTS (certifications); i++)
-    if (g_strcmp0 (certifications[i], self->filter->certification) == 0)
+  for (guint i = 0; self->certifications && self->certifications[i]; i++)
+    if (g_strcmp0 (self->certifications[i], self->filter->certification) == 0)
       certification = i + 1;
 
   self->populating = TRUE;
@@ -480,8 +516,8 @@ on_filter_chosen (VtSupplierList *self)
     self->filter->sector = (int) sector - 1;
   if (province > 0 && self->provinces && province <= self->provinces->len)
     self->filter->province_code = g_strdup (((VtProvince *) g_ptr_array_index (self->provinces, province - 1))->code);
-  if (certification > 0 && certification <= G_N_ELEMENTS (certifications))
-    self->filter->certification = g_strdup (certifications[certification - 1]);
+  if (certification > 0 && self->certifications && certification <= g_strv_length (self->certifications))
+    self->filter->certification = g_strdup (self->certifications[certification - 1]);
   apply_filter (self);
 }
 
@@ -601,10 +637,49 @@ provinces_cb (GObject      *object,
 }
 
 static void
+certifications_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VtSupplierList) self = user_data;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GtkStringList) items = any_list (_("Any certification"));
+  g_autoptr(GError) error = NULL;
+  const char *chosen;
+
+  names = vt_store_list_certifications_finish (VT_STORE (object), result, &error);
+  if (names == NULL)
+    {
+      g_warning ("Could not list certifications: %s", error->message);
+      return;
+    }
+
+  /* A standard chosen before stays offered while it filters, even when
+   * no supplier holds it any more. */
+  chosen = self->filter->certification;
+  if (chosen != NULL && chosen[0] != '\0' && !g_strv_contains ((const char * const *) names, chosen))
+    {
+      guint n = g_strv_length (names);
+
+      names = g_renew (char *, names, n + 2);
+      names[n] = g_strdup (chosen);
+      names[n + 1] = NULL;
+    }
+  gtk_string_list_splice (items, 1, 0, (const char * const *) names);
+  g_strfreev (self->certifications);
+  self->certifications = g_steal_pointer (&names);
+  self->populating = TRUE;
+  gtk_drop_down_set_model (self->certification_dropdown, G_LIST_MODEL (items));
+  self->populating = FALSE;
+  set_dropdowns_from_filter (self);
+}
+
+static void
 load_choices (VtSupplierList *self)
 {
   if (self->store == NULL)
     return;
+  vt_store_list_certifications_async (self->store, NULL, certifications_cb, g_object_ref (self));
   vt_store_list_rounds_async (self->store, NULL, rounds_cb, g_object_ref (self));
   vt_store_list_provinces_async (self->store, NULL, provinces_cb, g_object_ref (self));
 }
@@ -622,8 +697,6 @@ fill_fixed_choices (VtSupplierList *self)
     gtk_string_list_append (stages, vt_stage_get_display_name (s));
   for (VtSector s = 0; s <= VT_SECTOR_OTHER; s++)
     gtk_string_list_append (sectors, vt_sector_get_display_name (s));
-  for (guint i = 0; i < G_N_ELEMENTS (certifications); i++)
-    gtk_string_list_append (certs, certifications[i]);
 
   self->populating = TRUE;
   gtk_drop_down_set_model (self->stage_dropdown, G_LIST_MODEL (stages));
@@ -697,6 +770,13 @@ on_activate (VtSupplierList *self,
 }
 
 static void
+on_card_activated (VtSupplierList *self,
+                   const char     *uuid)
+{
+  g_signal_emit (self, signals[SIGNAL_SUPPLIER_ACTIVATED], 0, uuid);
+}
+
+static void
 on_stop_search (VtSupplierList *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -721,6 +801,22 @@ vt_supplier_list_reload (VtSupplierList *self)
   g_return_if_fail (VT_IS_SUPPLIER_LIST (self));
 
   vt_supplier_model_reload (self->model);
+  vt_pipeline_board_reload (self->board);
+  load_choices (self);
+}
+
+/**
+ * vt_supplier_list_refresh:
+ *
+ * After suppliers changed: shows them as they are now while keeping the
+ * list's scroll position and selection.
+ */
+void
+vt_supplier_list_refresh (VtSupplierList *self)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_LIST (self));
+
+  vt_supplier_model_refresh (self->model);
   vt_pipeline_board_reload (self->board);
   load_choices (self);
 }
@@ -765,6 +861,8 @@ vt_supplier_list_dispose (GObject *object)
   g_clear_pointer (&self->filter, vt_supplier_query_free);
   g_clear_pointer (&self->rounds, g_ptr_array_unref);
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
+  g_clear_pointer (&self->certifications, g_strfreev);
+  g_clear_pointer (&self->selected_uuids, g_hash_table_unref);
 
   G_OBJECT_CLASS (vt_supplier_list_parent_class)->dispose (object);
 }
@@ -863,11 +961,17 @@ vt_supplier_list_init (VtSupplierList *self)
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   /* Several suppliers are selected to move them together. */
+  self->selected_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (remember_selection), self, G_CONNECT_SWAPPED);
+  /* After the selection's own handler, which runs first as it connected
+   * first. */
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_row_refreshed), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, self->selection);
   g_signal_connect_object (self->board, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->board, "changed", G_CALLBACK (load_choices), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board, "supplier-activated", G_CALLBACK (on_card_activated), self, G_CONNECT_SWAPPED);
 
   set_factory (self->name_column, G_CALLBACK (setup_name_cell), G_CALLBACK (bind_name_cell), NULL);
   set_factory (self->province_column, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell), province_text);

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (VtSupplierList, vt_supplier_list, VT, SUPPLIER_LIST, GtkWi
 void vt_supplier_list_set_store    (VtSupplierList *self,
                                     VtStore        *store);
 void vt_supplier_list_reload       (VtSupplierList *self);
+void vt_supplier_list_refresh      (VtSupplierList *self);
 void vt_supplier_list_focus_search (VtSupplierList *self);
 void vt_supplier_list_set_hidden   (VtSupplierList *self,
                                     const char     *uuid,

@@ -28,6 +28,10 @@ struct _VtSupplierModel
   gboolean          total_exact;
   GCancellable     *cancellable;
   GHashTable       *hidden;        /* uuids deleted with Undo still possible */
+  /* A refresh reads the rows already loaded again, page by page, into
+   * here before it changes the model once. */
+  GPtrArray        *fresh;
+  guint             fresh_hidden;
   guint             loading : 1;
   guint             fetch_pending : 1;
 };
@@ -113,11 +117,97 @@ set_loading (VtSupplierModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+typedef enum
+{
+  FETCH_NEXT,
+  FETCH_FIRST,
+  FETCH_REFRESH,
+} FetchKind;
+
 typedef struct
 {
   VtSupplierModel *self;
-  gboolean         first_page;
+  FetchKind        kind;
 } FetchData;
+
+static void fetch_page (VtSupplierModel        *self,
+                        FetchKind               kind,
+                        const VtSupplierCursor *after);
+
+static gboolean
+same_uuid (VtSupplierSummary *a,
+           VtSupplierSummary *b)
+{
+  return g_strcmp0 (vt_supplier_summary_get_uuid (a), vt_supplier_summary_get_uuid (b)) == 0;
+}
+
+/* Row @i of the model and row @j of a refresh are the same supplier: keep
+ * the old object when nothing shown changed, else put in the new one. */
+static void
+refresh_row (VtSupplierModel *self,
+             GPtrArray       *fresh,
+             guint            i,
+             guint            j)
+{
+  VtSupplierSummary *old_item = g_ptr_array_index (self->items, i);
+  VtSupplierSummary *new_item = g_ptr_array_index (fresh, j);
+
+  if (vt_supplier_summary_get_version (old_item) == vt_supplier_summary_get_version (new_item)
+      && vt_supplier_summary_get_stage (old_item) == vt_supplier_summary_get_stage (new_item)
+      && vt_supplier_summary_get_readiness (old_item) == vt_supplier_summary_get_readiness (new_item))
+    {
+      g_ptr_array_index (fresh, j) = g_object_ref (old_item);
+      g_object_unref (new_item);
+      return;
+    }
+  g_ptr_array_index (self->items, i) = g_object_ref (new_item);
+  g_object_unref (old_item);
+  g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+}
+
+/* Puts the rows of a refresh in place of the loaded ones, telling the
+ * view only about what differs: the rows before and after the first and
+ * last difference keep their place, so the view keeps its scroll position,
+ * and rows that did not change keep their object, so they stay selected. */
+static void
+apply_refresh (VtSupplierModel *self,
+               GPtrArray       *fresh)
+{
+  guint old_len = self->items->len;
+  guint new_len = fresh->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < old_len && prefix < new_len
+         && same_uuid (g_ptr_array_index (self->items, prefix), g_ptr_array_index (fresh, prefix)))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < new_len - prefix
+         && same_uuid (g_ptr_array_index (self->items, old_len - 1 - suffix),
+                       g_ptr_array_index (fresh, new_len - 1 - suffix)))
+    suffix++;
+
+  /* The rows that stayed where they were but were edited. */
+  for (guint i = 0; i < prefix; i++)
+    refresh_row (self, fresh, i, i);
+  for (guint i = old_len - suffix; i < old_len; i++)
+    refresh_row (self, fresh, i, i - old_len + new_len);
+
+  if (prefix + suffix < old_len || prefix + suffix < new_len)
+    {
+      guint removed = old_len - prefix - suffix;
+      guint added = new_len - prefix - suffix;
+      GPtrArray *items = g_ptr_array_new_full (new_len, g_object_unref);
+
+      for (guint k = 0; k < prefix; k++)
+        g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, k)));
+      for (guint k = prefix; k < prefix + added; k++)
+        g_ptr_array_add (items, g_object_ref (g_ptr_array_index (fresh, k)));
+      for (guint k = old_len - suffix; k < old_len; k++)
+        g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, k)));
+      g_ptr_array_unref (self->items);
+      self->items = items;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+    }
+}
 
 static void
 fetched_cb (GObject      *object,
@@ -126,7 +216,8 @@ fetched_cb (GObject      *object,
 {
   FetchData *data = user_data;
   g_autoptr(VtSupplierModel) self = data->self;
-  gboolean first_page = data->first_page;
+  FetchKind kind = data->kind;
+  gboolean first_page = kind == FETCH_FIRST;
   g_autoptr(VtSupplierPage) page = NULL;
   g_autoptr(GError) error = NULL;
   guint old_len, added = 0;
@@ -138,11 +229,47 @@ fetched_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  set_loading (self, FALSE);
-
   if (page == NULL)
     {
+      set_loading (self, FALSE);
+      g_ptr_array_set_size (self->fresh, 0);
       g_warning ("Could not list suppliers: %s", error->message);
+      return;
+    }
+
+  total = page->total;
+
+  if (kind == FETCH_REFRESH)
+    {
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          VtSupplierSummary *item = g_ptr_array_index (page->items, i);
+
+          if (g_hash_table_contains (self->hidden, vt_supplier_summary_get_uuid (item)))
+            self->fresh_hidden++;
+          else
+            g_ptr_array_add (self->fresh, g_object_ref (item));
+        }
+      /* Read on until the rows on screen are all read again. */
+      if (page->next != NULL && self->fresh->len < self->items->len)
+        {
+          fetch_page (self, FETCH_REFRESH, page->next);
+          return;
+        }
+      g_clear_pointer (&self->next, vt_supplier_cursor_free);
+      if (page->next != NULL)
+        self->next = vt_supplier_cursor_copy (page->next);
+      total = total > self->fresh_hidden ? total - self->fresh_hidden : 0;
+      apply_refresh (self, self->fresh);
+      g_ptr_array_set_size (self->fresh, 0);
+      self->fresh_hidden = 0;
+      set_loading (self, FALSE);
+      if (self->total != total || self->total_exact != page->total_exact)
+        {
+          self->total = total;
+          self->total_exact = page->total_exact;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+        }
       return;
     }
 
@@ -151,7 +278,7 @@ fetched_cb (GObject      *object,
     self->next = vt_supplier_cursor_copy (page->next);
 
   old_len = self->items->len;
-  total = page->total;
+  set_loading (self, FALSE);
 
   if (first_page)
     g_ptr_array_set_size (self->items, 0);
@@ -183,34 +310,47 @@ fetched_cb (GObject      *object,
 }
 
 static void
-fetch (VtSupplierModel *self,
-       gboolean         first_page)
+fetch_page (VtSupplierModel        *self,
+            FetchKind               kind,
+            const VtSupplierCursor *after)
 {
   g_autoptr(VtSupplierQuery) query = NULL;
   FetchData *data;
 
+  query = vt_supplier_query_copy (self->query);
+  query->page_size = PAGE_SIZE;
+  vt_supplier_query_set_after (query, after);
+
+  data = g_new0 (FetchData, 1);
+  data->self = g_object_ref (self);
+  data->kind = kind;
+
+  set_loading (self, TRUE);
+  vt_store_query_suppliers_async (self->store, query, self->cancellable, fetched_cb, data);
+}
+
+/* A new question makes the answer to the old one useless. */
+static void
+restart (VtSupplierModel *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_clear_pointer (&self->next, vt_supplier_cursor_free);
+  g_ptr_array_set_size (self->fresh, 0);
+  self->fresh_hidden = 0;
+}
+
+static void
+fetch (VtSupplierModel *self,
+       gboolean         first_page)
+{
   if (self->store == NULL)
     return;
 
   if (first_page)
-    {
-      /* A new question makes the answer to the old one useless. */
-      g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
-      self->cancellable = g_cancellable_new ();
-      g_clear_pointer (&self->next, vt_supplier_cursor_free);
-    }
-
-  query = vt_supplier_query_copy (self->query);
-  query->page_size = PAGE_SIZE;
-  vt_supplier_query_set_after (query, first_page ? NULL : self->next);
-
-  data = g_new0 (FetchData, 1);
-  data->self = g_object_ref (self);
-  data->first_page = first_page;
-
-  set_loading (self, TRUE);
-  vt_store_query_suppliers_async (self->store, query, self->cancellable, fetched_cb, data);
+    restart (self);
+  fetch_page (self, first_page ? FETCH_FIRST : FETCH_NEXT, first_page ? NULL : self->next);
 }
 
 VtSupplierModel *
@@ -318,6 +458,28 @@ vt_supplier_model_reload (VtSupplierModel *self)
 }
 
 /**
+ * vt_supplier_model_refresh:
+ *
+ * Reads the same question again after suppliers changed, and changes only
+ * the rows that differ, so that a view keeps its scroll position and its
+ * selection.
+ */
+void
+vt_supplier_model_refresh (VtSupplierModel *self)
+{
+  g_return_if_fail (VT_IS_SUPPLIER_MODEL (self));
+
+  if (self->store == NULL || self->items->len == 0)
+    {
+      vt_supplier_model_reload (self);
+      return;
+    }
+
+  restart (self);
+  fetch_page (self, FETCH_REFRESH, NULL);
+}
+
+/**
  * vt_supplier_model_set_hidden:
  *
  * Leaves a supplier out while its deletion can still be undone; showing it
@@ -401,6 +563,7 @@ vt_supplier_model_finalize (GObject *object)
   g_clear_pointer (&self->next, vt_supplier_cursor_free);
   g_clear_pointer (&self->query, vt_supplier_query_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->fresh, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vt_supplier_model_parent_class)->finalize (object);
 }
@@ -448,6 +611,7 @@ static void
 vt_supplier_model_init (VtSupplierModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->fresh = g_ptr_array_new_with_free_func (g_object_unref);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->query = vt_supplier_query_new ();
   self->cancellable = g_cancellable_new ();

@@ -21,6 +21,7 @@ void             vt_supplier_model_set_filter (VtSupplierModel       *self,
 void             vt_supplier_model_set_sort   (VtSupplierModel *self,
                                                VtSupplierSort   sort,
                                                gboolean         descending);
+void             vt_supplier_model_refresh    (VtSupplierModel *self);
 void             vt_supplier_model_reload     (VtSupplierModel *self);
 void             vt_supplier_model_set_hidden (VtSupplierModel *self,
                                                const char      *uuid,

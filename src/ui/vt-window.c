@@ -185,14 +185,14 @@ update_overview (VtWindow *self)
     {
     case VT_SECTION_VISITS:
       add_overview_row (self, _("Visits recorded"), self->counts.visits);
-      add_overview_row (self, _("Suppliers"), self->counts.suppliers);
+      add_overview_row (self, C_("count", "Suppliers"), self->counts.suppliers);
       break;
     case VT_SECTION_READINESS:
       add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
       add_overview_row (self, _("Visits recorded"), self->counts.visits);
       break;
     case VT_SECTION_REPORTS:
-      add_overview_row (self, _("Suppliers"), self->counts.suppliers);
+      add_overview_row (self, C_("count", "Suppliers"), self->counts.suppliers);
       add_overview_row (self, _("Visits recorded"), self->counts.visits);
       add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
       break;
@@ -655,7 +655,7 @@ on_profile_title_changed (VtWindow *self)
 static void
 on_profile_changed (VtWindow *self)
 {
-  vt_supplier_list_reload (self->supplier_list);
+  vt_supplier_list_refresh (self->supplier_list);
   /* A saved assessment moves the supplier on the round's ranking too. */
   vt_readiness_page_reload (self->readiness_page);
   refresh_counts (self);

@@ -111,6 +111,39 @@ full_supplier (void)
   return s;
 }
 
+/* The certification filter offers the standards in the data, each once. */
+static void
+test_list_certifications (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_new_store (f);
+  g_autoptr(VtSupplier) a = full_supplier ();
+  g_autoptr(VtSupplier) b = make_test_supplier ("Công ty CP Nhựa Bắc Ninh", NULL);
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  none = vt_store_list_certifications_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+  g_ptr_array_add (a->certifications, vt_certification_new ("IATF 16949"));
+  g_ptr_array_add (b->certifications, vt_certification_new ("ISO 9001"));
+  g_ptr_array_add (b->certifications, vt_certification_new ("ISO 14001"));
+  g_assert_true (vt_store_save_supplier_sync (store, a, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (vt_store_save_supplier_sync (store, b, NULL, &error));
+  g_assert_no_error (error);
+
+  names = vt_store_list_certifications_sync (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  g_assert_cmpstr (names[0], ==, "IATF 16949");
+  g_assert_cmpstr (names[1], ==, "ISO 14001");
+  g_assert_cmpstr (names[2], ==, "ISO 9001");
+}
+
 static void
 test_supplier_roundtrip (Fixture       *f,
                          gconstpointer  data)
@@ -1813,6 +1846,7 @@ main (int   argc,
 
   ADD ("open-create", test_open_create);
   ADD ("supplier-roundtrip", test_supplier_roundtrip);
+  ADD ("list-certifications", test_list_certifications);
   ADD ("conflict", test_conflict);
   ADD ("validation", test_validation);
   ADD ("round-roundtrip", test_round_roundtrip);

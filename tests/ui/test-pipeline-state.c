@@ -194,6 +194,37 @@ test_closed_round (void)
   g_assert_cmpstr (anonymous, ==, "This round was closed on 01/15/2026. Its dossiers and targets can no longer change.");
 }
 
+/* Left and Right skip the columns that have no cards. */
+static void
+test_next_column (void)
+{
+  guint n_here[VT_N_STAGES] = { 0 };
+  guint64 reached[VT_N_STAGES] = { 0 };
+  g_autoptr(GArray) columns = NULL;
+
+  /* received, appraised, shortlisted, first visit, second visit, selected,
+   * rejected, withdrawn (no one in support or at a buyer yet). */
+  n_here[VT_STAGE_APPRAISED] = 3;
+  n_here[VT_STAGE_SELECTED] = 12;
+  n_here[VT_STAGE_REJECTED] = 22;
+  columns = vt_board_build_columns (n_here, reached, NULL);
+  g_assert_cmpuint (columns->len, ==, 8);
+  g_assert_cmpint (g_array_index (columns, VtBoardColumn, 1).stage, ==, VT_STAGE_APPRAISED);
+  g_assert_cmpint (g_array_index (columns, VtBoardColumn, 5).stage, ==, VT_STAGE_SELECTED);
+  g_assert_cmpint (g_array_index (columns, VtBoardColumn, 6).stage, ==, VT_STAGE_REJECTED);
+
+  /* From appraised to the right jumps the three empty columns. */
+  g_assert_cmpuint (vt_board_next_column (columns, 1, 1), ==, 5);
+  g_assert_cmpuint (vt_board_next_column (columns, 5, 1), ==, 6);
+  g_assert_cmpuint (vt_board_next_column (columns, 5, -1), ==, 1);
+  /* At either end, and with nothing further on, the focus stays. */
+  g_assert_cmpuint (vt_board_next_column (columns, 1, -1), ==, 1);
+  g_assert_cmpuint (vt_board_next_column (columns, 6, 1), ==, 6);
+  /* From an empty column (the first, before anything was focused). */
+  g_assert_cmpuint (vt_board_next_column (columns, 0, 1), ==, 1);
+  g_assert_cmpuint (vt_board_next_column (columns, 7, -1), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/ui/pipeline-state/target-state", test_target_state);
   g_test_add_func ("/ui/pipeline-state/round-columns", test_round_columns);
   g_test_add_func ("/ui/pipeline-state/closed-round", test_closed_round);
+  g_test_add_func ("/ui/pipeline-state/next-column", test_next_column);
 
   return g_test_run ();
 }

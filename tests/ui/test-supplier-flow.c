@@ -138,9 +138,12 @@ drive (gpointer user_data)
        * focus changes it did not see coming, and warnings are fatal. */
       g_object_set (gtk_widget_get_settings (GTK_WIDGET (run->window)), "gtk-cursor-blink", FALSE, NULL);
 
-      /* The first-run page offers to create a supplier. */
+      /* The first-run page offers to create a supplier, */
       g_assert_cmpstr (vt_window_get_visible_page (run->window), ==, "suppliers-empty");
       g_assert_nonnull (find_action_button (GTK_WIDGET (run->window), "win.new-supplier"));
+      /* And to import a list, or load the sample round. */
+      g_assert_nonnull (find_action_button (GTK_WIDGET (run->window), "win.import"));
+      g_assert_nonnull (find_action_button (GTK_WIDGET (run->window), "win.load-sample-data"));
       gtk_widget_activate_action (GTK_WIDGET (run->window), "win.new-supplier", NULL);
       run->step++;
       break;
