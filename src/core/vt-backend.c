@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "vt-backend.h"
+#include "vt-error.h"
 
 G_DEFINE_INTERFACE (VtBackend, vt_backend, G_TYPE_OBJECT)
 
@@ -525,6 +528,33 @@ vt_backend_backup (VtBackend *self,
   g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
 
   return VT_BACKEND_GET_IFACE (self)->backup (self, path, cancellable, error);
+}
+
+/**
+ * vt_backend_restore:
+ * @path: the backup to restore
+ * @safety_path: (nullable): where to copy the current data first, so
+ *   that the restore can be undone
+ *
+ * Checks the backup, then replaces the whole database with it at once.
+ * On failure the current data is untouched.
+ */
+gboolean
+vt_backend_restore (VtBackend    *self,
+                    const char   *path,
+                    const char   *safety_path,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+
+  if (VT_BACKEND_GET_IFACE (self)->restore == NULL)
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
+                           _("This kind of database cannot be restored from a backup file by the app. Ask the administrator of the server."));
+      return FALSE;
+    }
+  return VT_BACKEND_GET_IFACE (self)->restore (self, path, safety_path, cancellable, error);
 }
 
 gboolean

@@ -217,6 +217,13 @@ struct _VtBackendInterface
                                           const VtSupplierQuery  *query,
                                           GCancellable           *cancellable,
                                           GError                **error);
+  /* Replaces every record with those of a backup; %NULL when the
+   * backend cannot (vt_backend_restore() then says so). */
+  gboolean        (*restore)             (VtBackend              *self,
+                                          const char             *path,
+                                          const char             *safety_path,
+                                          GCancellable           *cancellable,
+                                          GError                **error);
 };
 
 gboolean        vt_backend_is_read_only        (VtBackend              *self);
@@ -362,6 +369,11 @@ gboolean        vt_backend_backup              (VtBackend              *self,
 gboolean        vt_backend_check               (VtBackend              *self,
                                                 gboolean               *healthy,
                                                 char                  **report,
+                                                GError                **error);
+gboolean        vt_backend_restore             (VtBackend              *self,
+                                                const char             *path,
+                                                const char             *safety_path,
+                                                GCancellable           *cancellable,
                                                 GError                **error);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
 /* vt-command.c: the command-line actions of the core.
  *
  * The application wires these to its options (--database, --create,
- * --sample-data, --check, --counts). They use the store's _sync calls:
+ * --sample-data, --check, --counts, --import, --export, --backup,
+ * --restore). They use the store's _sync calls:
  * there is no window to keep responsive.
  */
 
@@ -10,12 +11,17 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "vt-backup.h"
 #include "vt-command.h"
 #include "vt-export.h"
 #include "vt-import.h"
+#include "vt-sqlite-backend.h"
 #include "vt-store.h"
 
 /* The number is formatted apart from the message: a printf macro inside a
@@ -250,5 +256,123 @@ vt_command_export (const char  *database_path,
   if (provinces == NULL || !vt_export_write (suppliers, provinces, file, format, error))
     return 1;
   print_count (_("Suppliers exported"), suppliers->len);
+  return 0;
+}
+
+/**
+ * vt_command_backup:
+ * @database_path: (nullable): the database; %NULL for vt_store_default_path()
+ * @file: where to write the backup
+ *
+ * Copies the database to @file while others may go on using it, and
+ * checks the copy.
+ *
+ * Returns: the process exit status: 0 on success, 1 with @error set
+ */
+int
+vt_command_backup (const char  *database_path,
+                   const char  *file,
+                   GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(VtStore) store = NULL;
+
+  if (database_path == NULL)
+    database_path = default_path = vt_store_default_path ();
+  store = vt_store_open_sync (database_path, VT_STORE_OPEN_NONE, NULL, error);
+  if (store == NULL || !vt_store_backup_sync (store, file, NULL, error))
+    return 1;
+  g_print (_("Backed up to “%s” and checked.\n"), file);
+  return 0;
+}
+
+/* A database that cannot be opened at all is moved into the backups
+ * folder as it is, with its journal files, so that nothing is deleted,
+ * and an empty one takes its place for the restore. */
+static gboolean
+move_aside (const char  *database_path,
+            const char  *moved_path,
+            GError     **error)
+{
+  static const char *const companions[] = { "-wal", "-journal" };
+  g_autofree char *dir = g_path_get_dirname (moved_path);
+  g_autofree char *shm = g_strconcat (database_path, "-shm", NULL);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || g_rename (database_path, moved_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
+                   _("The damaged database could not be moved to “%s”: %s. Nothing was restored."),
+                   moved_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *from = g_strconcat (database_path, companions[i], NULL);
+      g_autofree char *to = g_strconcat (moved_path, companions[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+  g_unlink (shm);
+  return TRUE;
+}
+
+/**
+ * vt_command_restore:
+ * @database_path: (nullable): the database; %NULL for vt_store_default_path()
+ * @file: the backup to restore
+ * @backups_dir: (nullable): where to keep the data as it was before;
+ *   %NULL for vt_backup_dir_for_database()
+ *
+ * Checks @file, keeps a copy of the current database in @backups_dir,
+ * then replaces the database with @file. A database too damaged to open
+ * is moved into @backups_dir instead. On failure nothing is changed.
+ *
+ * Returns: the process exit status: 0 on success, 1 with @error set
+ */
+int
+vt_command_restore (const char  *database_path,
+                    const char  *file,
+                    const char  *backups_dir,
+                    GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autofree char *default_dir = NULL;
+  g_autofree char *safety = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) open_error = NULL;
+  g_autoptr(VtStore) store = NULL;
+
+  if (database_path == NULL)
+    database_path = default_path = vt_store_default_path ();
+  if (backups_dir == NULL)
+    backups_dir = default_dir = vt_backup_dir_for_database (database_path);
+  safety = vt_backup_new_path (backups_dir, VT_BACKUP_BEFORE_RESTORE, now);
+
+  if (!vt_sqlite_check_backup_file (file, NULL, error))
+    return 1;
+
+  store = vt_store_open_sync (database_path, VT_STORE_OPEN_CREATE, NULL, &open_error);
+  if (store == NULL)
+    {
+      if (!g_error_matches (open_error, VT_STORE_ERROR, VT_STORE_ERROR_CORRUPT)
+          && !g_error_matches (open_error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_A_DATABASE)
+          && !g_error_matches (open_error, VT_STORE_ERROR, VT_STORE_ERROR_UNTRUSTED))
+        {
+          g_propagate_error (error, g_steal_pointer (&open_error));
+          return 1;
+        }
+      if (!move_aside (database_path, safety, error))
+        return 1;
+      store = vt_store_open_sync (database_path, VT_STORE_OPEN_CREATE, NULL, error);
+      if (store == NULL || !vt_store_restore_sync (store, file, NULL, NULL, error))
+        return 1;
+    }
+  else if (!vt_store_restore_sync (store, file, safety, NULL, error))
+    return 1;
+
+  g_print (_("Restored from “%s”. The data as it was before is kept in “%s”.\n"), file, safety);
   return 0;
 }

@@ -34,5 +34,12 @@ int vt_command_import (const char  *database_path,
 int vt_command_export (const char  *database_path,
                        const char  *file,
                        GError     **error);
+int vt_command_backup (const char  *database_path,
+                       const char  *file,
+                       GError     **error);
+int vt_command_restore (const char  *database_path,
+                        const char  *file,
+                        const char  *backups_dir,
+                        GError     **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/statfs.h>
 #include <unistd.h>
@@ -1231,6 +1232,18 @@ vt_sqlite_backend_open (const char        *path,
       g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND,
                    _("The database file “%s” does not exist."), path);
       return NULL;
+    }
+  /* The file holds the programme's data: only its owner may read it.
+   * SQLite gives its journal and WAL files the same mode. */
+  if (!exists && !(flags & VT_STORE_OPEN_READ_ONLY))
+    {
+      int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+      if (fd >= 0)
+        {
+          close (fd);
+          exists = TRUE;
+        }
     }
   if (exists && !check_file_header (path, &empty, error))
     return NULL;
@@ -4634,9 +4647,133 @@ vt_sqlite_backend_count_visit_months (VtBackend  *backend,
 
 /* Backup and check -------------------------------------------------------- */
 
+/* Runs an integrity check on @db; FALSE with VT_STORE_ERROR_CORRUPT and
+ * the first problem found, unless the file is sound. */
+static gboolean
+integrity_check (sqlite3  *db,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *result = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (error, db, rc);
+      return FALSE;
+    }
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_CORRUPT,
+                   _("The database file is damaged (%s). Restore it from a backup, or ask for help; do not keep working in it."),
+                   result ? result : "?");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Opens a backup, or any file offered to restore from, read-only with the
+ * same hardening as a database, and accepts it only if it is a whole,
+ * undamaged VITASK Suppliers database of a version this app can open,
+ * holding nothing our migrations did not create. */
+static sqlite3 *
+open_checked_copy (const char  *path,
+                   int         *schema_version,
+                   GError     **error)
+{
+  sqlite3 *db;
+  gboolean empty = FALSE;
+  int latest = vt_sqlite_get_latest_schema_version ();
+  int version, rc;
+
+  if (!check_file_header (path, &empty, error))
+    return NULL;
+  if (empty)
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_A_DATABASE,
+                   _("The file “%s” is empty: it is not a backup of VITASK Suppliers."), path);
+      return NULL;
+    }
+
+  db = open_connection (path, TRUE, FALSE, error);
+  if (db == NULL)
+    return NULL;
+  sqlite3_busy_timeout (db, DEFAULT_BUSY_TIMEOUT_MS);
+  if (read_user_version (db, NULL) < 0)
+    {
+      sqlite3_close (db);
+      db = open_connection (path, TRUE, TRUE, error);
+      if (db == NULL)
+        return NULL;
+    }
+
+  version = read_user_version (db, &rc);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc);
+      sqlite3_close (db);
+      return NULL;
+    }
+  if (version > latest)
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NEWER_VERSION,
+                   _("The backup “%s” was written by a newer version of VITASK Suppliers (schema %d; this version knows up to %d). Install the newer version to restore it."),
+                   path, version, latest);
+      sqlite3_close (db);
+      return NULL;
+    }
+  if (version <= 0)
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_A_DATABASE,
+                   _("The file “%s” is a database of another program, not a backup of VITASK Suppliers."), path);
+      sqlite3_close (db);
+      return NULL;
+    }
+  if (!verify_schema (db, version, error) || !integrity_check (db, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  if (schema_version != NULL)
+    *schema_version = version;
+  return db;
+}
+
+/**
+ * vt_sqlite_check_backup_file:
+ * @path: a file to restore from
+ * @schema_version: (out) (optional): its schema version
+ *
+ * Checks, without writing anything, that @path is a whole, undamaged
+ * VITASK Suppliers database of a version this app can open.
+ *
+ * Returns: %FALSE with a %VT_STORE_ERROR that says what is wrong
+ */
+gboolean
+vt_sqlite_check_backup_file (const char  *path,
+                             int         *schema_version,
+                             GError     **error)
+{
+  sqlite3 *db = open_checked_copy (path, schema_version, error);
+
+  if (db == NULL)
+    return FALSE;
+  sqlite3_close (db);
+  return TRUE;
+}
+
 /* Copies the database page by page with sqlite3_backup into a new file
- * next to @path, then renames it over @path: a crash never leaves half a
- * backup under the name asked for. */
+ * next to @path, checks the copy, then renames it over @path: a crash
+ * never leaves half a backup, nor a damaged one, under the name asked
+ * for. Backups hold the same data as the database, so only the user may
+ * read them. */
 static gboolean
 vt_sqlite_backend_backup (VtBackend     *backend,
                           const char    *path,
@@ -4647,14 +4784,26 @@ vt_sqlite_backend_backup (VtBackend     *backend,
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int rc;
+  int rc, fd;
 
   g_unlink (partial);
-  rc = sqlite3_open_v2 (partial, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  fd = g_open (partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, VT_STORE_ERROR, saved_errno == ENOSPC ? VT_STORE_ERROR_FULL : VT_STORE_ERROR_IO,
+                   _("The backup could not be written to “%s”: %s."), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (partial, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (error, dest, rc);
       sqlite3_close (dest);
+      g_unlink (partial);
       return FALSE;
     }
 
@@ -4692,6 +4841,13 @@ vt_sqlite_backend_backup (VtBackend     *backend,
     }
   sqlite3_close (dest);
 
+  /* Read the copy back from the disk before calling it a backup. */
+  if (!vt_sqlite_check_backup_file (partial, NULL, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+
   if (g_rename (partial, path) != 0)
     {
       int saved_errno = errno;
@@ -4702,6 +4858,89 @@ vt_sqlite_backend_backup (VtBackend     *backend,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0
+         && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Replaces the whole database with the backup in @path, in one write
+ * transaction of this connection (sqlite3_backup into the live
+ * database), so that other connections, the WAL and a crash half-way all
+ * see either the old data or the new, never a mix. The backup is checked
+ * first, and the current data copied to @safety_path, so that the restore
+ * can itself be undone. A backup of an older version is upgraded. */
+static gboolean
+vt_sqlite_backend_restore (VtBackend     *backend,
+                           const char    *path,
+                           const char    *safety_path,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  sqlite3 *src;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY,
+                           _("This database is open read-only, so a backup cannot be restored into it."));
+      return FALSE;
+    }
+  if (same_file (path, self->path))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("This is the database itself, not a backup of it."));
+      return FALSE;
+    }
+
+  src = open_checked_copy (path, NULL, error);
+  if (src == NULL)
+    return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error)
+      || (safety_path != NULL && !vt_sqlite_backend_backup (backend, safety_path, cancellable, error)))
+    {
+      sqlite3_close (src);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (self->db, "main", src, "main");
+  if (backup == NULL)
+    {
+      set_sqlite_error (error, self->db, sqlite3_errcode (self->db));
+      sqlite3_close (src);
+      return FALSE;
+    }
+  /* All at once: one transaction on the destination. */
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  sqlite3_close (src);
+  invalidate_search_cache (self);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+
+  self->schema_version = read_user_version (self->db, &rc);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+  /* The copy brought the backup's journal mode along. */
+  if (!exec_sql (self, g_str_equal (self->journal_mode, "wal") ? "PRAGMA journal_mode = WAL"
+                                                                : "PRAGMA journal_mode = DELETE", error))
+    return FALSE;
+  return migrate_backend (self, error);
 }
 
 static gboolean
@@ -5186,6 +5425,7 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->delete_record = vt_sqlite_backend_delete_record;
   iface->list_audit = vt_sqlite_backend_list_audit;
   iface->backup = vt_sqlite_backend_backup;
+  iface->restore = vt_sqlite_backend_restore;
   iface->check = vt_sqlite_backend_check;
   iface->import_suppliers = vt_sqlite_backend_import_suppliers;
   iface->export_suppliers = vt_sqlite_backend_export_suppliers;

@@ -27,6 +27,9 @@ int              vt_sqlite_get_latest_schema_version    (void);
 gboolean         vt_sqlite_verify_file                  (const char        *path,
                                                          GCancellable      *cancellable,
                                                          GError           **error);
+gboolean         vt_sqlite_check_backup_file            (const char        *path,
+                                                         int               *schema_version,
+                                                         GError           **error);
 gboolean         vt_sqlite_migrate                      (sqlite3           *db,
                                                          int                target_version,
                                                          GError           **error);

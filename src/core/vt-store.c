@@ -12,8 +12,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
 
+#include "vt-backup.h"
 #include "vt-sample-data.h"
 #include "vt-sqlite-backend.h"
 #include "vt-store.h"
@@ -1091,6 +1094,55 @@ job_backup (VtBackend     *backend,
             GError       **error)
 {
   return vt_backend_backup (backend, a->s1, cancellable, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+job_restore (VtBackend     *backend,
+             Args          *a,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  if (a->s2 != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (a->s2);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+  return vt_backend_restore (backend, a->s1, a->s2, cancellable, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+/* Returns the new backup's path, or "" when today's is already there. */
+static gpointer
+job_back_up_daily (VtBackend     *backend,
+                   Args          *a,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) backups = vt_backup_list (a->s1);
+  g_autoptr(GDateTime) now = a->t1 ? g_date_time_to_local (a->t1) : g_date_time_new_now_local ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) rotate_error = NULL;
+
+  if (!vt_backup_is_due (backups, now))
+    return g_strdup ("");
+
+  if (g_mkdir_with_parents (a->s1, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
+                   _("The backups folder “%s” cannot be made: %s."), a->s1, g_strerror (saved_errno));
+      return NULL;
+    }
+  path = vt_backup_new_path (a->s1, VT_BACKUP_DAILY, now);
+  if (!vt_backend_backup (backend, path, cancellable, error))
+    return NULL;
+
+  /* An old backup that cannot be deleted is no reason to fail a new one. */
+  vt_backup_rotate (a->s1, (guint) a->n1, &rotate_error);
+  if (rotate_error != NULL)
+    g_warning ("%s", rotate_error->message);
+  return g_steal_pointer (&path);
 }
 
 static gpointer
@@ -2790,4 +2842,113 @@ vt_store_set_current_round_sync (VtStore       *self,
                                  GError       **error)
 {
   return run_job (self, job_set_current_round, id_args (id), cancellable, error) != NULL;
+}
+
+/**
+ * vt_store_restore_async:
+ * @path: the backup to restore
+ * @safety_path: (nullable): where to back up the current data first, so
+ *   that the restore can be undone (its folder is made if missing)
+ *
+ * Checks that @path is an undamaged VITASK Suppliers database of a
+ * version this app can open, backs up the current data to @safety_path,
+ * then replaces every record with the backup's in one transaction. When
+ * anything fails, the current data is untouched.
+ */
+void
+vt_store_restore_async (VtStore             *self,
+                        const char          *path,
+                        const char          *safety_path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (path);
+  a->s2 = g_strdup (safety_path);
+  queue_job (self, vt_store_restore_async, job_restore, a, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_restore_finish (VtStore       *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return finish_job (self, result, vt_store_restore_async, error) != NULL;
+}
+
+gboolean
+vt_store_restore_sync (VtStore       *self,
+                       const char    *path,
+                       const char    *safety_path,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (path);
+  a->s2 = g_strdup (safety_path);
+  return run_job (self, job_restore, a, cancellable, error) != NULL;
+}
+
+static Args *
+daily_args (const char *dir,
+            guint       keep,
+            GDateTime  *now)
+{
+  Args *a = args_new ();
+
+  a->s1 = g_strdup (dir);
+  a->n1 = (int) MIN (keep, G_MAXINT);
+  a->t1 = now ? g_date_time_ref (now) : NULL;
+  return a;
+}
+
+/**
+ * vt_store_back_up_daily_async:
+ * @dir: the backups folder (vt_backup_dir_for_database())
+ * @keep: how many daily backups to keep
+ * @now: (nullable): the time now, for tests; %NULL for the clock
+ *
+ * Makes today's backup in @dir unless there is one already, then deletes
+ * all but the newest @keep. Runs on the store's worker like any other
+ * call, so the window never waits for it.
+ */
+void
+vt_store_back_up_daily_async (VtStore             *self,
+                              const char          *dir,
+                              guint                keep,
+                              GDateTime           *now,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  queue_job (self, vt_store_back_up_daily_async, job_back_up_daily, daily_args (dir, keep, now),
+             g_free, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_back_up_daily_finish:
+ *
+ * Returns: (transfer full): the new backup's path, "" when today's was
+ *   already made, or %NULL with @error set
+ */
+char *
+vt_store_back_up_daily_finish (VtStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return finish_job (self, result, vt_store_back_up_daily_async, error);
+}
+
+char *
+vt_store_back_up_daily_sync (VtStore       *self,
+                             const char    *dir,
+                             guint          keep,
+                             GDateTime     *now,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  return run_job (self, job_back_up_daily, daily_args (dir, keep, now), cancellable, error);
 }

@@ -546,6 +546,36 @@ void           vt_store_backup_async                 (VtStore                *se
 gboolean       vt_store_backup_finish                (VtStore                *self,
                                                       GAsyncResult           *result,
                                                       GError                 **error);
+void           vt_store_restore_async                (VtStore                *self,
+                                                      const char             *path,
+                                                      const char             *safety_path,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+gboolean       vt_store_restore_finish               (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+gboolean       vt_store_restore_sync                 (VtStore                *self,
+                                                      const char             *path,
+                                                      const char             *safety_path,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
+void           vt_store_back_up_daily_async          (VtStore                *self,
+                                                      const char             *dir,
+                                                      guint                   keep,
+                                                      GDateTime              *now,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+char          *vt_store_back_up_daily_finish         (VtStore                *self,
+                                                      GAsyncResult           *result,
+                                                      GError                **error);
+char          *vt_store_back_up_daily_sync           (VtStore                *self,
+                                                      const char             *dir,
+                                                      guint                   keep,
+                                                      GDateTime              *now,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
 gboolean       vt_store_backup_sync                  (VtStore                *self,
                                                       const char             *path,
                                                       GCancellable           *cancellable,

@@ -42,6 +42,11 @@ static const GOptionEntry option_entries[] = {
     N_("When an imported supplier is already there: skip (the default), update or new"), N_("POLICY") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every supplier to FILE (.csv or .xlsx), then exit"), N_("FILE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Back up the database to FILE, check the copy, then exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the database with the backup in FILE, keeping the current data among the backups, then exit"),
+    N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -112,6 +117,7 @@ vt_application_handle_local_options (GApplication *app,
   const char *path = NULL;
   const char *import_path = NULL;
   const char *export_path = NULL;
+  const char *backup_path = NULL;
   int status;
 
   if (g_variant_dict_contains (options, "version"))
@@ -156,6 +162,21 @@ vt_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "export", "^&ay", &export_path))
     {
       status = vt_command_export (vt_application_get_database_path (self), export_path, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &backup_path))
+    {
+      status = vt_command_backup (vt_application_get_database_path (self), backup_path, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &backup_path))
+    {
+      status = vt_command_restore (vt_application_get_database_path (self), backup_path, NULL, &error);
       if (error != NULL)
         g_printerr ("%s\n", error->message);
       return status;

@@ -42,19 +42,6 @@ make_database (Fixture  *f,
   g_assert_no_error (error);
 }
 
-static void
-sql (const char *path,
-     const char *statements)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, statements, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", statements, message);
-  sqlite3_close (db);
-}
-
 /* Opens @path and expects @code; the file must not change. */
 static void
 assert_refused (const char *path,
@@ -105,7 +92,7 @@ static void
 test_other_program (Fixture       *f,
                     gconstpointer  data)
 {
-  sql (f->path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 2.5)");
+  run_sql (f->path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 2.5)");
   assert_refused (f->path, VT_STORE_ERROR_NOT_A_DATABASE);
 }
 
@@ -200,7 +187,7 @@ test_hostile_trigger (Fixture       *f,
                       gconstpointer  data)
 {
   make_database (f, FALSE);
-  sql (f->path, "PRAGMA journal_mode = DELETE;"
+  run_sql (f->path, "PRAGMA journal_mode = DELETE;"
                 "CREATE TRIGGER keep_tidy AFTER INSERT ON visits BEGIN DELETE FROM suppliers; END;");
   assert_refused (f->path, VT_STORE_ERROR_UNTRUSTED);
 }
@@ -211,7 +198,7 @@ test_hostile_view (Fixture       *f,
 {
   make_database (f, FALSE);
   /* A view that never ends, and one that calls functions. */
-  sql (f->path, "PRAGMA journal_mode = DELETE;"
+  run_sql (f->path, "PRAGMA journal_mode = DELETE;"
                 "CREATE VIEW slow AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r;"
                 "CREATE VIEW calls AS SELECT randomblob (1000000000), load_extension ('x') FROM suppliers;");
   assert_refused (f->path, VT_STORE_ERROR_UNTRUSTED);
@@ -223,7 +210,7 @@ test_altered_table (Fixture       *f,
 {
   make_database (f, FALSE);
   /* A changed definition of one of our own tables is refused too. */
-  sql (f->path, "PRAGMA journal_mode = DELETE; ALTER TABLE suppliers ADD COLUMN extra TEXT");
+  run_sql (f->path, "PRAGMA journal_mode = DELETE; ALTER TABLE suppliers ADD COLUMN extra TEXT");
   assert_refused (f->path, VT_STORE_ERROR_UNTRUSTED);
 }
 
