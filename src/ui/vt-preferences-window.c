@@ -14,6 +14,7 @@ struct _VtPreferencesWindow
 
   AdwComboRow          *language_row;
   AdwActionRow         *database_row;
+  GtkSpinButton        *backups_keep_spin;
 
   VtApplication        *application;
   gboolean              populating;
@@ -108,6 +109,7 @@ populate (VtPreferencesWindow *self)
 
   adw_action_row_set_subtitle (self->database_row,
                                vt_application_get_database_path (self->application));
+  g_settings_bind (settings, "backups-keep", self->backups_keep_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -185,6 +187,7 @@ vt_preferences_window_class_init (VtPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, VtPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, VtPreferencesWindow, backups_keep_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_language_selected);
 }
 

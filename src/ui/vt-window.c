@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
+#include "vt-backups-window.h"
 #include "vt-readiness-page.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
@@ -47,6 +50,7 @@ struct _VtWindow
   VtSection             section;
   GPtrArray            *overview_rows;
   GPtrArray            *pending_deletes;   /* PendingDelete */
+  guint                 daily_backup_id;
   guint                 close_confirmed : 1;
 };
 
@@ -236,6 +240,7 @@ update_page (VtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data",
                                  ready && !vt_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  ready && self->counts.suppliers > 0);
   update_header (self);
@@ -333,6 +338,83 @@ verified_cb (GObject      *object,
   show_error (self, error);
 }
 
+/* Daily backups ------------------------------------------------------------ */
+
+static void schedule_daily_backup (VtWindow *self);
+
+static void
+daily_backup_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = vt_store_back_up_daily_finish (VT_STORE (object), result, &error);
+
+  if (path == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Translators: %s says why, e.g. that the disk is full. */
+      g_autofree char *message = g_strdup_printf (_("Today’s automatic backup could not be made: %s"),
+                                                  error->message);
+
+      vt_window_show_toast (self, message);
+    }
+}
+
+/* Runs on the store's worker, after whatever the window asked first: the
+ * window never waits for it. */
+static void
+back_up_daily (VtWindow *self)
+{
+  g_autofree char *dir = NULL;
+
+  if (self->store == NULL || vt_store_is_read_only (self->store))
+    return;
+  dir = vt_backup_dir_for_database (vt_store_get_path (self->store));
+  vt_store_back_up_daily_async (self->store, dir, g_settings_get_int (self->settings, "backups-keep"),
+                                NULL, self->cancellable, daily_backup_cb, g_object_ref (self));
+}
+
+static gboolean
+daily_backup_timeout (gpointer user_data)
+{
+  VtWindow *self = user_data;
+
+  self->daily_backup_id = 0;
+  back_up_daily (self);
+  schedule_daily_backup (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Again a minute after the next midnight, for an app left running. */
+static void
+schedule_daily_backup (VtWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 1, 0);
+  g_autoptr(GDateTime) next = g_date_time_add_days (today, 1);
+  GTimeSpan wait = g_date_time_difference (next, now);
+
+  g_clear_handle_id (&self->daily_backup_id, g_source_remove);
+  self->daily_backup_id = g_timeout_add_seconds ((guint) CLAMP (wait / G_USEC_PER_SEC, 60, 24 * 3600),
+                                                 daily_backup_timeout, self);
+}
+
+/* Says why nothing can be saved, so that the person knows what to fix. */
+static const char *
+read_only_reason (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (access (path, W_OK) != 0)
+    return _("This database is read-only because its file cannot be written (its permissions, or a read-only disk). You can look at everything, but changes cannot be saved.");
+  if (access (dir, W_OK) != 0)
+    return _("This database is read-only because its folder cannot be written, and the database needs to write files beside it. You can look at everything, but changes cannot be saved.");
+  return _("This database is open read-only. You can look at everything, but changes cannot be saved.");
+}
+
 static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
@@ -357,8 +439,7 @@ opened_cb (GObject      *object,
 
   if (vt_store_is_read_only (store))
     {
-      gtk_label_set_label (self->banner_label,
-                           _("This database is read-only. You can look at everything, but changes cannot be saved."));
+      gtk_label_set_label (self->banner_label, read_only_reason (vt_store_get_path (store)));
       gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
     }
   else
@@ -368,6 +449,8 @@ opened_cb (GObject      *object,
 
   refresh_counts (self);
   vt_store_verify_async (store, self->cancellable, verified_cb, g_object_ref (self));
+  back_up_daily (self);
+  schedule_daily_backup (self);
 }
 
 static void
@@ -526,6 +609,20 @@ backup_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (backup_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+backups_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  g_autofree char *dir = NULL;
+
+  if (self->store == NULL)
+    return;
+  dir = vt_backup_dir_for_database (vt_store_get_path (self->store));
+  gtk_window_present (GTK_WINDOW (vt_backups_window_new (GTK_WINDOW (self), self->store, dir)));
 }
 
 /* Leaving the supplier profile ------------------------------------------- */
@@ -899,6 +996,7 @@ vt_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->daily_backup_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_WINDOW);
 
@@ -972,6 +1070,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-visit", "s", new_visit_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 
