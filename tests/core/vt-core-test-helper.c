@@ -2,8 +2,10 @@
 /* vt-core-test-helper.c: a second process for the safety tests.
  *
  *   vt-core-test-helper write PATH
- *     saves suppliers in a loop through the store and prints each UUID on
- *     stdout once its save has returned (so it is committed), until killed
+ *     in a loop through the store's own save paths, saves a supplier,
+ *     moves it to the next stage and plans a visit to it, and prints its
+ *     UUID on stdout once all three have returned (so they are
+ *     committed), until killed
  *   vt-core-test-helper open PATH
  *     opens PATH, tries to read and to save, and prints what happened as
  *     "open=… read-only=… save=…" with the VtStoreError codes
@@ -31,11 +33,23 @@ write_loop (const char *path)
     {
       g_autoptr(VtSupplier) s = vt_supplier_new ();
       VtContact *contact = vt_contact_new ("Trần", "Văn", "Bình");
+      g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 4, 1 + i % 28, 2, 0, 0);
+      g_autoptr(GDateTime) end = g_date_time_add_hours (start, 3);
+      g_autoptr(VtVisit) visit = NULL;
 
       s->name_vi = g_strdup_printf ("Công ty Thử nghiệm %" G_GUINT64_FORMAT, i);
       s->products = g_strdup ("Chi tiết cơ khí");
       g_ptr_array_add (s->contacts, contact);
-      if (!vt_store_save_supplier_sync (store, s, NULL, &error))
+
+      if (!vt_store_save_supplier_sync (store, s, NULL, &error)
+          || !vt_store_move_stage_sync (store, s->uuid, 0, VT_STAGE_APPRAISED, NULL, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      visit = vt_visit_new (s->uuid, VT_VISIT_KIND_FIRST, start, end);
+      visit->place = g_strdup ("Bắc Ninh");
+      if (!vt_store_save_visit_sync (store, visit, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
