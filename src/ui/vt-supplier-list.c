@@ -12,6 +12,7 @@
 #include "vt-supplier-filter.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-model.h"
+#include "vt-timing.h"
 #include "vt-supplier-summary.h"
 #include "vt-window.h"
 
@@ -755,6 +756,7 @@ set_column_sort (VtSupplierList      *self,
 static void
 on_search_changed (VtSupplierList *self)
 {
+  vt_timing_mark ("search", gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   vt_supplier_model_set_text (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
@@ -996,4 +998,7 @@ vt_supplier_list_init (VtSupplierList *self)
   add_shortcuts (self);
   update_chips (self);
   update_actions (self);
+
+  vt_timing_watch_list (GTK_WIDGET (self->column_view), GTK_EDITABLE (self->search_entry),
+                        G_LIST_MODEL (self->model));
 }

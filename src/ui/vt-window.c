@@ -12,6 +12,7 @@
 #include "vt-store.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-profile.h"
+#include "vt-timing.h"
 #include "vt-visits-page.h"
 #include "vt-window-state.h"
 #include "vt-window.h"
@@ -1087,4 +1088,5 @@ vt_window_init (VtWindow *self)
   self->state = VT_LOAD_OPENING;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vt_timing_watch_window (GTK_WINDOW (self));
 }
