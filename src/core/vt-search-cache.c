@@ -30,7 +30,15 @@ typedef struct
   guint32 initials;
   guint32 key;
   guint32 key_len;
+  /* What the list filters and sorts by. */
+  gint64  round_id;
+  double  readiness;
+  guint16 province;             /* index into provinces */
+  guint8  stage;
+  guint8  sector;
 } Entry;
+
+#define NO_PROVINCE G_MAXUINT16
 
 struct _VtSearchCache
 {
@@ -40,6 +48,9 @@ struct _VtSearchCache
   GString *initials;
   /* Sort keys and UUIDs, for finding where a cursor is. */
   GByteArray *keys;
+  /* The province codes, each once. */
+  GPtrArray  *provinces;
+  GHashTable *province_index;
 };
 
 static inline void
@@ -74,6 +85,8 @@ vt_search_cache_new (void)
   cache->folds = g_string_new (NULL);
   cache->initials = g_string_new (NULL);
   cache->keys = g_byte_array_new ();
+  cache->provinces = g_ptr_array_new_with_free_func (g_free);
+  cache->province_index = g_hash_table_new (g_str_hash, g_str_equal);
   return cache;
 }
 
@@ -86,6 +99,8 @@ vt_search_cache_free (VtSearchCache *cache)
   g_string_free (cache->folds, TRUE);
   g_string_free (cache->initials, TRUE);
   g_byte_array_unref (cache->keys);
+  g_hash_table_unref (cache->province_index);
+  g_ptr_array_unref (cache->provinces);
   g_free (cache);
 }
 
@@ -105,7 +120,7 @@ vt_search_cache_append (VtSearchCache *cache,
                         const char    *fold,
                         const char    *initials)
 {
-  Entry e = { .id = id };
+  Entry e = { .id = id, .readiness = -1, .province = NO_PROVINCE, .stage = G_MAXUINT8, .sector = G_MAXUINT8 };
   char uuid_buf[UUID_LEN] = { 0 };
 
   g_return_if_fail (cache->folds->len + strlen (fold ? fold : "") < G_MAXUINT32 / 2);
@@ -127,6 +142,57 @@ vt_search_cache_append (VtSearchCache *cache,
   g_array_append_val (cache->entries, e);
 }
 
+/* The index of @province in the table, or NO_PROVINCE if it is not there
+ * and @add is %FALSE. */
+static guint16
+province_index (VtSearchCache *cache,
+                const char    *province,
+                gboolean       add)
+{
+  gpointer value;
+
+  if (province == NULL)
+    return NO_PROVINCE;
+  if (g_hash_table_lookup_extended (cache->province_index, province, NULL, &value))
+    return (guint16) GPOINTER_TO_UINT (value);
+  if (!add || cache->provinces->len >= NO_PROVINCE)
+    return NO_PROVINCE;
+  g_ptr_array_add (cache->provinces, g_strdup (province));
+  g_hash_table_insert (cache->province_index, g_ptr_array_index (cache->provinces, cache->provinces->len - 1),
+                       GUINT_TO_POINTER (cache->provinces->len - 1));
+  return (guint16) (cache->provinces->len - 1);
+}
+
+/**
+ * vt_search_cache_set_attributes:
+ * @round_id: the supplier's round, or 0
+ * @stage: its place in the pipeline (a VtStage), or -1 if unknown
+ * @sector: a VtSector, or -1 if unknown
+ * @province: (nullable): its 2025 province code
+ * @readiness: its readiness index, -1 for none
+ *
+ * Sets what the list filters and sorts by for the supplier added last.
+ */
+void
+vt_search_cache_set_attributes (VtSearchCache *cache,
+                                gint64         round_id,
+                                int            stage,
+                                int            sector,
+                                const char    *province,
+                                double         readiness)
+{
+  Entry *e;
+
+  g_return_if_fail (cache->entries->len > 0);
+
+  e = &g_array_index (cache->entries, Entry, cache->entries->len - 1);
+  e->round_id = round_id;
+  e->stage = stage >= 0 && stage < G_MAXUINT8 ? (guint8) stage : G_MAXUINT8;
+  e->sector = sector >= 0 && sector < G_MAXUINT8 ? (guint8) sector : G_MAXUINT8;
+  e->province = province_index (cache, province, TRUE);
+  e->readiness = readiness;
+}
+
 guint
 vt_search_cache_get_n_items (VtSearchCache *cache)
 {
@@ -138,7 +204,7 @@ gsize
 vt_search_cache_get_size (VtSearchCache *cache)
 {
   return cache->entries->len * sizeof (Entry) + cache->folds->allocated_len
-       + cache->initials->allocated_len + cache->keys->len;
+       + cache->initials->allocated_len + cache->keys->len + cache->provinces->len * 16;
 }
 
 static inline const Entry *
@@ -201,6 +267,13 @@ typedef struct
   guint        n;
   gboolean     initials;
   Mask         need;
+  /* The filter, resolved; has_filter is FALSE without one. */
+  gboolean     has_filter;
+  gboolean     impossible;      /* a province no supplier has */
+  gint64       round_id;
+  int          stage;
+  int          sector;
+  guint        province;        /* NO_PROVINCE + 1 for any */
 } Terms;
 
 static void
@@ -212,6 +285,8 @@ terms_init (Terms       *t,
   t->n = g_strv_length ((char **) terms);
   t->lens = g_new (gsize, t->n);
   t->initials = initials;
+  t->has_filter = FALSE;
+  t->impossible = FALSE;
   memset (&t->need, 0, sizeof t->need);
   for (guint i = 0; i < t->n; i++)
     {
@@ -219,6 +294,35 @@ terms_init (Terms       *t,
       if (!initials)
         mask_add_pairs (&t->need, terms[i], t->lens[i]);
     }
+}
+
+static void
+terms_set_filter (Terms                     *t,
+                  VtSearchCache             *cache,
+                  const VtSearchCacheFilter *filter)
+{
+  if (filter == NULL)
+    return;
+  t->round_id = filter->round_id;
+  t->stage = filter->stage;
+  t->sector = filter->sector;
+  t->province = NO_PROVINCE + 1;
+  if (filter->province != NULL)
+    {
+      t->province = province_index (cache, filter->province, FALSE);
+      t->impossible = t->province == NO_PROVINCE;
+    }
+  t->has_filter = t->round_id > 0 || t->stage >= 0 || t->sector >= 0 || filter->province != NULL;
+}
+
+static inline gboolean
+entry_passes (const Entry *e,
+              const Terms *t)
+{
+  return (t->round_id <= 0 || e->round_id == t->round_id)
+      && (t->stage < 0 || e->stage == t->stage)
+      && (t->sector < 0 || e->sector == t->sector)
+      && (t->province > NO_PROVINCE || e->province == t->province);
 }
 
 static gboolean
@@ -231,6 +335,8 @@ entry_matches (VtSearchCache *cache,
   gsize start = t->initials ? e->initials : e->fold;
   gsize end;
 
+  if (t->has_filter && !entry_passes (e, t))
+    return FALSE;
   if (!t->initials && !mask_covers (&e->mask, &t->need))
     return FALSE;
   if (i + 1 < cache->entries->len)
@@ -259,28 +365,24 @@ entry_matches (VtSearchCache *cache,
  * Returns: how many suppliers match in all (not only after the cursor),
  *   or @count_cap when more match
  */
-guint64
-vt_search_cache_page (VtSearchCache  *cache,
-                      const char    **terms,
-                      gboolean        initials,
-                      gconstpointer   after_key,
-                      gsize           after_key_len,
-                      const char     *after_uuid,
-                      gboolean        descending,
-                      guint           limit,
-                      guint           count_cap,
-                      gboolean       *exact,
-                      GArray         *ids)
+static guint64
+page_by_name (VtSearchCache  *cache,
+              const Terms    *t,
+              gconstpointer   after_key,
+              gsize           after_key_len,
+              const char     *after_uuid,
+              gboolean        descending,
+              guint           limit,
+              guint           count_cap,
+              gboolean       *exact,
+              GArray         *ids)
 {
-  Terms t;
   guint n = cache->entries->len;
   /* Entries are visited in list order: step k is entry pos(k). The page
    * starts at step @from; the steps before it only count. */
   guint from = 0;
   guint64 count = 0;
   gboolean capped = FALSE;
-
-  terms_init (&t, terms, initials);
 
   if (after_key != NULL)
     {
@@ -300,7 +402,7 @@ vt_search_cache_page (VtSearchCache  *cache,
         }
       if (k >= from && ids->len >= limit && capped)
         break;
-      if (!entry_matches (cache, POS (k), &t))
+      if (!entry_matches (cache, POS (k), t))
         continue;
       if (!capped && ++count > count_cap)
         capped = TRUE;
@@ -309,9 +411,266 @@ vt_search_cache_page (VtSearchCache  *cache,
     }
 #undef POS
 
-  g_free (t.lens);
   *exact = !capped;
   return capped ? count_cap : count;
+}
+
+guint64
+vt_search_cache_page (VtSearchCache  *cache,
+                      const char    **terms,
+                      gboolean        initials,
+                      gconstpointer   after_key,
+                      gsize           after_key_len,
+                      const char     *after_uuid,
+                      gboolean        descending,
+                      guint           limit,
+                      guint           count_cap,
+                      gboolean       *exact,
+                      GArray         *ids)
+{
+  Terms t;
+  guint64 total;
+
+  terms_init (&t, terms, initials);
+  total = page_by_name (cache, &t, after_key, after_key_len, after_uuid, descending, limit, count_cap, exact, ids);
+  g_free (t.lens);
+  return total;
+}
+
+/* Sorted by another column ------------------------------------------------- */
+
+/* Compares entries @a and @b as "ORDER BY value, sort_key, uuid" does. */
+static int
+compare_entries (VtSearchCache     *cache,
+                 VtSearchCacheSort  sort,
+                 guint              a,
+                 guint              b)
+{
+  const Entry *x = entry_at (cache, a);
+  const Entry *y = entry_at (cache, b);
+  int c = 0;
+
+  switch (sort)
+    {
+    case VT_SEARCH_CACHE_SORT_READINESS:
+      c = x->readiness < y->readiness ? -1 : x->readiness > y->readiness;
+      break;
+    case VT_SEARCH_CACHE_SORT_STAGE:
+      c = (int) x->stage - (int) y->stage;
+      break;
+    case VT_SEARCH_CACHE_SORT_SECTOR:
+      c = (int) x->sector - (int) y->sector;
+      break;
+    case VT_SEARCH_CACHE_SORT_PROVINCE:
+      if (x->province != y->province)
+        c = g_strcmp0 (x->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, x->province),
+                       y->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, y->province));
+      break;
+    case VT_SEARCH_CACHE_SORT_NAME:
+    default:
+      break;
+    }
+  if (c != 0)
+    return c;
+
+  /* The name order is the order of the entries. */
+  return a < b ? -1 : a > b;
+}
+
+/* Compares entry @i with the cursor of @order. */
+static int
+compare_with_order (VtSearchCache            *cache,
+                    guint                     i,
+                    const VtSearchCacheOrder *order)
+{
+  const Entry *e = entry_at (cache, i);
+  double number = 0;
+  int c = 0;
+
+  switch (order->sort)
+    {
+    case VT_SEARCH_CACHE_SORT_READINESS:
+      number = e->readiness;
+      break;
+    case VT_SEARCH_CACHE_SORT_STAGE:
+      number = e->stage;
+      break;
+    case VT_SEARCH_CACHE_SORT_SECTOR:
+      number = e->sector;
+      break;
+    case VT_SEARCH_CACHE_SORT_PROVINCE:
+      c = g_strcmp0 (e->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, e->province),
+                     order->after_text);
+      break;
+    case VT_SEARCH_CACHE_SORT_NAME:
+    default:
+      break;
+    }
+  if (order->sort != VT_SEARCH_CACHE_SORT_PROVINCE && order->sort != VT_SEARCH_CACHE_SORT_NAME)
+    c = number < order->after_number ? -1 : number > order->after_number;
+  if (c != 0)
+    return c;
+  return compare_with_cursor (cache, i, order->after_key, order->after_key_len, order->after_uuid);
+}
+
+typedef struct
+{
+  VtSearchCache     *cache;
+  VtSearchCacheSort  sort;
+  gboolean           descending;
+} ListOrder;
+
+/* Whether entry @a comes before entry @b in the list. */
+static inline gboolean
+list_before (const ListOrder *lo,
+             guint            a,
+             guint            b)
+{
+  int c = compare_entries (lo->cache, lo->sort, a, b);
+
+  return lo->descending ? c > 0 : c < 0;
+}
+
+static int
+list_compare (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  const ListOrder *lo = data;
+  int c = compare_entries (lo->cache, lo->sort, *(const guint *) a, *(const guint *) b);
+
+  return lo->descending ? -c : c;
+}
+
+/* A heap of the @limit entries that come first in the list: its top is
+ * the one that comes last, which a better candidate replaces. */
+static void
+heap_sift_down (const ListOrder *lo,
+                guint           *heap,
+                guint            len,
+                guint            i)
+{
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, top = i;
+
+      if (l < len && list_before (lo, heap[top], heap[l]))
+        top = l;
+      if (r < len && list_before (lo, heap[top], heap[r]))
+        top = r;
+      if (top == i)
+        return;
+      G_STMT_START { guint tmp = heap[i]; heap[i] = heap[top]; heap[top] = tmp; } G_STMT_END;
+      i = top;
+    }
+}
+
+static void
+heap_push (const ListOrder *lo,
+           guint           *heap,
+           guint            len,
+           guint            entry)
+{
+  guint i = len;
+
+  heap[i] = entry;
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+
+      if (!list_before (lo, heap[parent], heap[i]))
+        return;
+      G_STMT_START { guint tmp = heap[i]; heap[i] = heap[parent]; heap[parent] = tmp; } G_STMT_END;
+      i = parent;
+    }
+}
+
+static guint64
+page_sorted (VtSearchCache            *cache,
+             const Terms              *t,
+             const VtSearchCacheOrder *order,
+             guint                     limit,
+             GArray                   *ids)
+{
+  ListOrder lo = { cache, order->sort, order->descending };
+  g_autofree guint *heap = g_new (guint, MAX (limit, 1));
+  guint len = 0;
+  guint64 count = 0;
+
+  for (guint i = 0; i < cache->entries->len; i++)
+    {
+      if (!entry_matches (cache, i, t))
+        continue;
+      count++;
+      if (order->after_key != NULL)
+        {
+          int c = compare_with_order (cache, i, order);
+
+          if (order->descending ? c >= 0 : c <= 0)
+            continue;
+        }
+      if (limit == 0)
+        continue;
+      if (len < limit)
+        heap_push (&lo, heap, len++, i);
+      else if (list_before (&lo, i, heap[0]))
+        {
+          heap[0] = i;
+          heap_sift_down (&lo, heap, len, 0);
+        }
+    }
+
+  g_qsort_with_data (heap, len, sizeof (guint), list_compare, &lo);
+  for (guint k = 0; k < len; k++)
+    g_array_append_val (ids, entry_at (cache, heap[k])->id);
+  return count;
+}
+
+/**
+ * vt_search_cache_query:
+ * @terms: the search terms (at least one)
+ * @initials: whether the terms are Korean initial consonants
+ * @filter: (nullable): the suppliers to consider
+ * @order: the sort and the cursor
+ * @limit: how many to give at most
+ * @count_cap: with the name sort, matches are counted up to this many and
+ *   one more; with another sort every match is passed anyway and counted
+ * @exact: (out): whether the count is exact (else it is @count_cap, a floor)
+ * @ids: (out caller-allocates): receives the gint64 ids of the page, in
+ *   the order of the list
+ *
+ * A page of a search, filtered and sorted as the list asks, from one pass
+ * over the keys.
+ *
+ * Returns: how many suppliers match in all (not only after the cursor),
+ *   or @count_cap
+ */
+guint64
+vt_search_cache_query (VtSearchCache              *cache,
+                       const char                **terms,
+                       gboolean                    initials,
+                       const VtSearchCacheFilter  *filter,
+                       const VtSearchCacheOrder   *order,
+                       guint                       limit,
+                       guint                       count_cap,
+                       gboolean                   *exact,
+                       GArray                     *ids)
+{
+  Terms t;
+  guint64 total = 0;
+
+  terms_init (&t, terms, initials);
+  terms_set_filter (&t, cache, filter);
+  *exact = TRUE;
+  if (t.impossible)
+    ;
+  else if (order->sort == VT_SEARCH_CACHE_SORT_NAME)
+    total = page_by_name (cache, &t, order->after_key, order->after_key_len, order->after_uuid,
+                          order->descending, limit, count_cap, exact, ids);
+  else
+    total = page_sorted (cache, &t, order, limit, ids);
+  g_free (t.lens);
+  return total;
 }
 
 /**

@@ -8,7 +8,9 @@
  * packed into one block in the order of the name sort, and scans them
  * with a Bloom filter of byte pairs per supplier and memmem(): a page of
  * matches in name order and their number come from one pass, without
- * touching the database.
+ * touching the database. The columns the list filters and sorts by
+ * (round, stage, sector, province, readiness) are kept beside the keys,
+ * so that a search under a filter or another sort is one pass too.
  *
  * Pure data: the SQLite backend fills it and drops it whenever a search
  * key may have changed.
@@ -21,6 +23,51 @@ G_BEGIN_DECLS
 
 typedef struct _VtSearchCache VtSearchCache;
 
+/* The list's sorts the cache can answer; others go to SQL. */
+typedef enum
+{
+  VT_SEARCH_CACHE_SORT_NAME,
+  VT_SEARCH_CACHE_SORT_READINESS,
+  VT_SEARCH_CACHE_SORT_STAGE,
+  VT_SEARCH_CACHE_SORT_SECTOR,
+  VT_SEARCH_CACHE_SORT_PROVINCE,
+} VtSearchCacheSort;
+
+/**
+ * VtSearchCacheFilter:
+ * @round_id: 0 for any round
+ * @stage: the stage's place in the pipeline (a VtStage), or -1 for any
+ * @sector: a VtSector, or -1 for any
+ * @province: (nullable): a 2025 province code, or %NULL for any
+ */
+typedef struct
+{
+  gint64      round_id;
+  int         stage;
+  int         sector;
+  const char *province;
+} VtSearchCacheFilter;
+
+/**
+ * VtSearchCacheOrder:
+ * @sort: what the list is sorted by; ties go by name, then UUID
+ * @descending: whether the list runs backwards
+ * @after_key: (nullable): the cursor's name sort key, or %NULL for the
+ *   first page; with @after_key_len and @after_uuid
+ * @after_number: the cursor's readiness, stage place or sector
+ * @after_text: (nullable): the cursor's province code
+ */
+typedef struct
+{
+  VtSearchCacheSort  sort;
+  gboolean           descending;
+  gconstpointer      after_key;
+  gsize              after_key_len;
+  const char        *after_uuid;
+  double             after_number;
+  const char        *after_text;
+} VtSearchCacheOrder;
+
 VtSearchCache *vt_search_cache_new          (void);
 void           vt_search_cache_free         (VtSearchCache  *cache);
 void           vt_search_cache_append       (VtSearchCache  *cache,
@@ -30,6 +77,12 @@ void           vt_search_cache_append       (VtSearchCache  *cache,
                                              gsize           sort_key_len,
                                              const char     *fold,
                                              const char     *initials);
+void           vt_search_cache_set_attributes (VtSearchCache *cache,
+                                               gint64         round_id,
+                                               int            stage,
+                                               int            sector,
+                                               const char    *province,
+                                               double         readiness);
 guint          vt_search_cache_get_n_items  (VtSearchCache  *cache);
 gsize          vt_search_cache_get_size     (VtSearchCache  *cache);
 
@@ -44,6 +97,15 @@ guint64        vt_search_cache_page         (VtSearchCache  *cache,
                                              guint           count_cap,
                                              gboolean       *exact,
                                              GArray         *ids);
+guint64        vt_search_cache_query        (VtSearchCache              *cache,
+                                             const char                **terms,
+                                             gboolean                    initials,
+                                             const VtSearchCacheFilter  *filter,
+                                             const VtSearchCacheOrder   *order,
+                                             guint                       limit,
+                                             guint                       count_cap,
+                                             gboolean                   *exact,
+                                             GArray                     *ids);
 gboolean       vt_search_cache_collect      (VtSearchCache  *cache,
                                              const char    **terms,
                                              gboolean        initials,

@@ -66,6 +66,9 @@ struct _VtSqliteBackend
    * whenever a search key may have changed. */
   VtSearchCache *search_cache;
   gint64         search_cache_version;
+  /* The writes of this connection when the cache was read: it also holds
+   * stages, rounds and readiness, which change without a search key. */
+  gint64         search_cache_changes;
 
   /* Written into the reason of every audit row while set: a save that
    * asked the person why (a target changed mid-round). */
@@ -572,7 +575,8 @@ usable_search_cache (VtSqliteBackend *self)
 
   if (self->search_cache == NULL)
     return NULL;
-  if (!read_data_version (self, &version) || version != self->search_cache_version)
+  if (sqlite3_total_changes64 (self->db) != self->search_cache_changes
+      || !read_data_version (self, &version) || version != self->search_cache_version)
     {
       invalidate_search_cache (self);
       return NULL;
@@ -609,7 +613,8 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
    * the two reads makes the cache look older than it is, never newer. */
   if (!read_data_version (self, &version))
     return FALSE;
-  stmt = prepare (self, "SELECT id, uuid, sort_key, search_fold, name_ko_initials "
+  stmt = prepare (self, "SELECT id, uuid, sort_key, search_fold, name_ko_initials, "
+                        "round_id, stage, sector, province_2025, readiness "
                         "FROM suppliers ORDER BY sort_key, uuid", NULL);
   if (stmt == NULL)
     return FALSE;
@@ -622,6 +627,18 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
                               sqlite3_column_blob (stmt, 2), sqlite3_column_bytes (stmt, 2),
                               (const char *) sqlite3_column_text (stmt, 3),
                               (const char *) sqlite3_column_text (stmt, 4));
+      {
+        VtStage stage = -1;
+        VtSector sector = -1;
+
+        if (!vt_stage_from_string ((const char *) sqlite3_column_text (stmt, 6), &stage))
+          stage = VT_N_STAGES;
+        if (!vt_sector_from_string ((const char *) sqlite3_column_text (stmt, 7), &sector))
+          sector = VT_SECTOR_OTHER + 1;
+        vt_search_cache_set_attributes (cache, sqlite3_column_int64 (stmt, 5), stage, sector,
+                                        (const char *) sqlite3_column_text (stmt, 8),
+                                        sqlite3_column_double (stmt, 9));
+      }
       if ((n++ & 1023) == 0 && should_stop != NULL && should_stop (data))
         return FALSE;
     }
@@ -630,6 +647,7 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
 
   self->search_cache = g_steal_pointer (&cache);
   self->search_cache_version = version;
+  self->search_cache_changes = sqlite3_total_changes64 (self->db);
   return TRUE;
 }
 
@@ -2318,6 +2336,69 @@ run_count (VtSqliteBackend  *self,
   return TRUE;
 }
 
+/* The sort and cursor of @query as the search cache takes them, or
+ * %FALSE if the cache cannot answer it (a certification filter, or a sort
+ * by a column it does not hold). */
+static gboolean
+cache_order (const VtSupplierQuery *query,
+             VtSearchCacheOrder    *order)
+{
+  GVariant *value = query->after ? query->after->value : NULL;
+
+  if (query->certification && *query->certification)
+    return FALSE;
+
+  memset (order, 0, sizeof *order);
+  order->descending = query->descending;
+  if (query->after != NULL)
+    {
+      order->after_key = g_bytes_get_data (query->after->sort_key, &order->after_key_len);
+      order->after_uuid = query->after->uuid;
+    }
+
+  switch (query->sort)
+    {
+    case VT_SUPPLIER_SORT_NAME:
+      order->sort = VT_SEARCH_CACHE_SORT_NAME;
+      return TRUE;
+    case VT_SUPPLIER_SORT_READINESS:
+      order->sort = VT_SEARCH_CACHE_SORT_READINESS;
+      if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
+        return FALSE;
+      order->after_number = value ? g_variant_get_double (value) : 0;
+      return TRUE;
+    case VT_SUPPLIER_SORT_STAGE:
+      order->sort = VT_SEARCH_CACHE_SORT_STAGE;
+      if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+        return FALSE;
+      order->after_number = value ? g_variant_get_int64 (value) : 0;
+      return TRUE;
+    case VT_SUPPLIER_SORT_SECTOR:
+      {
+        VtSector sector = VT_SECTOR_OTHER + 1;
+
+        order->sort = VT_SEARCH_CACHE_SORT_SECTOR;
+        if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+          return FALSE;
+        if (value != NULL)
+          vt_sector_from_string (g_variant_get_string (value, NULL), &sector);
+        order->after_number = sector;
+        return TRUE;
+      }
+    case VT_SUPPLIER_SORT_PROVINCE:
+      order->sort = VT_SEARCH_CACHE_SORT_PROVINCE;
+      if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+        return FALSE;
+      order->after_text = value ? g_variant_get_string (value, NULL) : NULL;
+      return TRUE;
+    case VT_SUPPLIER_SORT_UPDATED:
+    case VT_SUPPLIER_SORT_LAST_VISIT:
+    case VT_SUPPLIER_SORT_NEXT_VISIT:
+    default:
+      return FALSE;
+    }
+}
+
 /* Lets the search cache answer the text part of a query, which it does
  * exactly and without reading rows. Returns %FALSE when the cache is not
  * ready or finds too many matches for fetching them by id. */
@@ -2332,21 +2413,23 @@ plan_from_cache (VtSqliteBackend       *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) json = g_string_new ("[");
+  VtSearchCacheOrder order;
   VtSearchCache *cache;
 
   if (text->terms[0] == NULL || (cache = usable_search_cache (self)) == NULL)
     return FALSE;
 
-  if (!has_filters (query) && sort_expression (query->sort) == NULL)
+  if (cache_order (query, &order))
     {
-      gconstpointer key = NULL;
-      gsize key_len = 0;
+      VtSearchCacheFilter filter = {
+        .round_id = query->round_id,
+        .stage = query->stage >= 0 && query->stage < VT_N_STAGES ? query->stage : -1,
+        .sector = query->sector >= 0 && query->sector <= VT_SECTOR_OTHER ? query->sector : -1,
+        .province = query->province_code && *query->province_code ? query->province_code : NULL,
+      };
 
-      if (query->after != NULL)
-        key = g_bytes_get_data (query->after->sort_key, &key_len);
-      *total = vt_search_cache_page (cache, (const char **) text->terms, text->initials,
-                                     key, key_len, query->after ? query->after->uuid : NULL,
-                                     query->descending, page_size + 1, COUNT_CAP, exact, ids);
+      *total = vt_search_cache_query (cache, (const char **) text->terms, text->initials, &filter, &order,
+                                      page_size + 1, COUNT_CAP, exact, ids);
       *plan = PLAN_BY_PAGE;
     }
   else if (vt_search_cache_collect (cache, (const char **) text->terms, text->initials, FEW_IDS, ids))

@@ -12,7 +12,7 @@
 
 /* How long the search driver waits for a list that does not change (the
  * same text twice, say) before it types on. */
-#define STALL_MS 3000
+#define STALL_MS 15000
 
 typedef struct
 {
