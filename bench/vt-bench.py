@@ -128,7 +128,8 @@ def app_env(build, home):
         "GSETTINGS_SCHEMA_DIR": os.path.join(build, "data"),
         "VT_LOCALEDIR": os.path.join(build, "po"),
         "LANGUAGE": "en", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-        "NO_AT_BRIDGE": "1",
+        # No accessibility bus: the same for the app and the minimal window.
+        "NO_AT_BRIDGE": "1", "GTK_A11Y": "none",
     })
     return env
 
