@@ -41,7 +41,95 @@ vt_chart_canvas_init (VtChartCanvas      *canvas,
     size = 13.0;
   canvas->em = size * 1.4 * canvas->font_scale;
   canvas->line = MAX (1.0, round (canvas->font_scale)) * (style->high_contrast ? 2 : 1);
-  canvas->pango = pango_cairo_create_context (cr);
+  canvas->pango = vt_chart_create_pango_context (cr);
+}
+
+/* Cairo 1.16 aborts (an assertion in cairo-array.c) while subsetting
+ * Noto Sans CJK into a PDF or PostScript file when the text holds ơ
+ * together with ờ or ớ. Latin text ends up in Noto Sans CJK when a font
+ * names it, when fontconfig prefers it for "Sans" (as Korean desktops
+ * are often set up) and when fontconfig's language is Korean but
+ * Pango's is not. So vector output names a Latin family that covers
+ * Vietnamese first (vt_chart_get_latin_family()), and tells Pango the
+ * text is Vietnamese so that fontconfig ranks such fonts first; Hangul
+ * still falls back to the Korean font, as Pango gives each script its
+ * own language. */
+PangoContext *
+vt_chart_create_pango_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+    case CAIRO_SURFACE_TYPE_RECORDING:
+      pango_context_set_language (context, pango_language_from_string ("vi"));
+      break;
+    default:
+      break;
+    }
+  return context;
+}
+
+static gboolean
+covers_vietnamese (PangoFont *font)
+{
+  static const gunichar letters[] = { 0x01A1, 0x1EDB, 0x1EDD, 0x01B0, 0x1EF1, 0x0111, 0x1EA5 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    if (!pango_font_has_char (font, letters[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gpointer
+find_latin_family (gpointer data)
+{
+  static const char * const candidates[] = {
+    "DejaVu Sans", "Noto Sans", "Cantarell", "Liberation Sans", "FreeSans", "Arial",
+  };
+  PangoFontMap *map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (map);
+  const char *found = "Sans";
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      PangoFontDescription *wanted = pango_font_description_from_string (candidates[i]);
+      PangoFont *font = pango_font_map_load_font (map, context, wanted);
+      PangoFontDescription *got = font != NULL ? pango_font_describe (font) : NULL;
+      const char *family = got != NULL ? pango_font_description_get_family (got) : NULL;
+      gboolean usable = family != NULL && g_ascii_strcasecmp (family, candidates[i]) == 0 && covers_vietnamese (font);
+
+      g_clear_pointer (&got, pango_font_description_free);
+      g_clear_object (&font);
+      pango_font_description_free (wanted);
+      if (usable)
+        {
+          found = candidates[i];
+          break;
+        }
+    }
+  g_object_unref (context);
+  g_object_unref (map);
+  return (gpointer) found;
+}
+
+/**
+ * vt_chart_get_latin_family:
+ *
+ * Returns: an installed font family that is not a CJK font and has every
+ *   Vietnamese letter, to name before any other in PDF and PostScript
+ *   output; "Sans" when there is none
+ */
+const char *
+vt_chart_get_latin_family (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, find_latin_family, NULL);
+  return once.retval;
 }
 
 void

@@ -57,10 +57,10 @@ vt_chart_format_get_suffix (VtChartFormat format)
 }
 
 /* Cairo 1.16 aborts while subsetting Noto Sans CJK for a PDF when the
- * text holds some Vietnamese letters (ơ with ớ is enough), even with a
- * Latin family listed before it. So a PDF never names a CJK family: it
- * asks for "Sans", and fontconfig still falls back to the CJK font for
- * Hangul only. */
+ * text holds ơ with ờ or ớ (see vt_chart_create_pango_context()). So a
+ * PDF never names a CJK family: it names a Latin family that covers
+ * Vietnamese, and fontconfig still falls back to the CJK font for Hangul
+ * only. */
 static VtChartStyle *
 style_for_pdf (const VtChartStyle *style)
 {
@@ -68,7 +68,13 @@ style_for_pdf (const VtChartStyle *style)
   const char *family = pango_font_description_get_family (style->font);
 
   if (family != NULL && strstr (family, "CJK") != NULL)
-    pango_font_description_set_family (copy->font, "Sans");
+    family = "Sans";
+  if (family != NULL)
+    {
+      g_autofree char *families = g_strdup_printf ("%s,%s", vt_chart_get_latin_family (), family);
+
+      pango_font_description_set_family (copy->font, families);
+    }
   return copy;
 }
 

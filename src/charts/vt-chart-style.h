@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 #include <pango/pango.h>
 
@@ -62,6 +63,8 @@ void          vt_chart_style_set_font    (VtChartStyle       *style,
                                           const char         *font);
 void          vt_chart_color_parse       (VtChartColor       *color,
                                           const char         *spec);
+PangoContext *vt_chart_create_pango_context (cairo_t            *cr);
+const char   *vt_chart_get_latin_family  (void);
 VtChartColor  vt_chart_color_mix         (const VtChartColor *a,
                                           const VtChartColor *b,
                                           double              amount);

@@ -7,6 +7,7 @@
 
 #include "vt-application.h"
 #include "vt-command.h"
+#include "vt-report-documents.h"
 #include "vt-preferences-window.h"
 #include "vt-store.h"
 #include "vt-window.h"
@@ -47,6 +48,11 @@ static const GOptionEntry option_entries[] = {
   { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Replace the database with the backup in FILE, keeping the current data among the backups, then exit"),
     N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a report as PDF to the --output file, then exit: round, round:ID, supplier:ID or week:YYYY-MM-DD"),
+    N_("REPORT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --report writes its PDF"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -118,6 +124,7 @@ vt_application_handle_local_options (GApplication *app,
   const char *import_path = NULL;
   const char *export_path = NULL;
   const char *backup_path = NULL;
+  const char *report = NULL;
   int status;
 
   if (g_variant_dict_contains (options, "version"))
@@ -177,6 +184,16 @@ vt_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "restore", "^&ay", &backup_path))
     {
       status = vt_command_restore (vt_application_get_database_path (self), backup_path, NULL, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+  if (g_variant_dict_lookup (options, "report", "&s", &report))
+    {
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      status = vt_report_command (vt_application_get_database_path (self), report, output, &error);
       if (error != NULL)
         g_printerr ("%s\n", error->message);
       return status;
