@@ -270,9 +270,20 @@ vt_round_stats_load (VtBackend  *backend,
       VtRoundSupplier *s = g_ptr_array_index (suppliers, i);
       guint n;
 
+      const VtCriterionSet *set;
+
       if (s->latest == NULL)
         continue;
       s->band = band_of (s->latest);
+      /* Whether a knock-out stopped it, by the rules of its own set. */
+      set = lookup_set (backend, sets, s->latest->set_id, error);
+      if (set == NULL)
+        return NULL;
+      {
+        g_autoptr(VtReadiness) r = vt_readiness_evaluate (set, s->latest);
+
+        s->knocked_out = r->status == VT_READINESS_STATUS_OK && r->knockouts->len > 0;
+      }
       n = GPOINTER_TO_UINT (g_hash_table_lookup (uses, &s->latest->set_id)) + 1;
       g_hash_table_insert (uses, g_memdup2 (&s->latest->set_id, sizeof (gint64)), GUINT_TO_POINTER (n));
       if (n > common_uses)

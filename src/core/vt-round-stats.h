@@ -28,6 +28,7 @@ typedef struct _VtSupplierStats VtSupplierStats;
  * @latest: (nullable): its latest assessment that is not a draft, with
  *   the scores
  * @band: the band stored with @latest
+ * @knocked_out: a knock-out criterion of @latest is at its lowest level
  */
 struct _VtRoundSupplier
 {
@@ -43,6 +44,7 @@ struct _VtRoundSupplier
   VtStage          stage;
   VtAssessment    *latest;
   VtReadinessBand  band;
+  gboolean         knocked_out;
 };
 
 /* Visits of one kind starting in one month (Asia/Ho_Chi_Minh). */

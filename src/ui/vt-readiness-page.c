@@ -17,6 +17,7 @@
 #include "vt-chart-view.h"
 #include "vt-readiness-page.h"
 #include "vt-round-charts.h"
+#include "vt-round-plan-dialog.h"
 
 struct _VtReadinessPage
 {
@@ -37,6 +38,7 @@ struct _VtReadinessPage
   VtStore       *store;
   GCancellable  *cancellable;
   GPtrArray     *rounds;        /* VtRound, as in the drop-down */
+  VtRoundStats  *stats;         /* the round shown */
   gint64         round_id;      /* the round shown, kept across reloads */
   gboolean       filling;
 };
@@ -141,6 +143,9 @@ stats_cb (GObject      *object,
       show_error (self, error);
       return;
     }
+  g_clear_pointer (&self->stats, vt_round_stats_unref);
+  self->stats = vt_round_stats_ref (stats);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "readiness.plan-second-visits", TRUE);
   for (VtRoundChart c = 0; c < VT_N_ROUND_CHARTS; c++)
     {
       g_autoptr(VtChart) chart = vt_round_chart_new (stats, c, language);
@@ -268,6 +273,39 @@ vt_readiness_page_set_store (VtReadinessPage *self,
   vt_readiness_page_reload (self);
 }
 
+/**
+ * vt_readiness_page_plan_second_visits:
+ *
+ * Opens the proposal of second visits for the round shown.
+ *
+ * Returns: (transfer none) (nullable): the dialog, shown
+ */
+GtkWidget *
+vt_readiness_page_plan_second_visits (VtReadinessPage *self)
+{
+  GtkRoot *root;
+  VtRoundPlanDialog *dialog;
+
+  g_return_val_if_fail (VT_IS_READINESS_PAGE (self), NULL);
+
+  if (self->stats == NULL || self->store == NULL)
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = vt_round_plan_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, self->stats);
+  /* Moved suppliers change the funnel and the ranking. */
+  g_signal_connect_object (dialog, "moved", G_CALLBACK (vt_readiness_page_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+static void
+plan_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  vt_readiness_page_plan_second_visits (VT_READINESS_PAGE (widget));
+}
+
 static void
 vt_readiness_page_dispose (GObject *object)
 {
@@ -278,6 +316,7 @@ vt_readiness_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_READINESS_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rounds, g_ptr_array_unref);
+  g_clear_pointer (&self->stats, vt_round_stats_unref);
   G_OBJECT_CLASS (vt_readiness_page_parent_class)->dispose (object);
 }
 
@@ -301,6 +340,7 @@ vt_readiness_page_class_init (VtReadinessPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtReadinessPage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, VtReadinessPage, provinces_view);
   gtk_widget_class_bind_template_child (widget_class, VtReadinessPage, sectors_view);
+  gtk_widget_class_install_action (widget_class, "readiness.plan-second-visits", NULL, plan_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -308,5 +348,6 @@ static void
 vt_readiness_page_init (VtReadinessPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "readiness.plan-second-visits", FALSE);
   g_signal_connect_swapped (self->round_dropdown, "notify::selected", G_CALLBACK (selected_cb), self);
 }

@@ -21,4 +21,6 @@ GtkWidget  *vt_readiness_page_get_chart_view (VtReadinessPage *self,
                                               guint            chart);
 int         vt_readiness_page_chart_height   (guint            n_rows);
 
+GtkWidget   *vt_readiness_page_plan_second_visits (VtReadinessPage *self);
+
 G_END_DECLS
