@@ -402,11 +402,16 @@ vt_ical_parse (const char  *text,
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_ical_event_free);
   g_autoptr(icalcomponent) root = NULL;
+  g_autofree char *valid = NULL;
   icalcomponent *calendar;
   icalcomponent *comp;
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* iCalendar is UTF-8; bytes that are not become U+FFFD here, so that
+   * no visit ever holds text that is not. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
   root = icalparser_parse_string (text);
   if (root == NULL)
     {
