@@ -240,11 +240,23 @@ def csv_import(build, env, rows):
 
 
 def report_pdf(build):
+    """The round report as PDF, from bench/vt-bench-report: the slowest
+    median of its cases (the sample round through the store, 200 and 1 000
+    suppliers)."""
     prog = os.path.join(build, "bench", "vt-bench-report")
     if not os.path.exists(prog):
         return None
-    out = subprocess.run([prog], check=True, capture_output=True, text=True, timeout=900).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    out = subprocess.run([prog], capture_output=True, text=True, timeout=900).stdout
+    cases = {}
+    for line in out.splitlines():
+        m = re.match(r"(.*?)\s+(\d+) pages\s+\d+ KiB\s+median\s+([0-9.]+) ms\s+max\s+([0-9.]+) ms", line)
+        if m:
+            cases[m.group(1).strip()] = {"pages": int(m.group(2)), "median_ms": float(m.group(3)),
+                                         "max_ms": float(m.group(4))}
+    if not cases:
+        return None
+    worst = max(cases.values(), key=lambda c: c["median_ms"])
+    return {"seconds": worst["median_ms"] / 1000, "cases": cases}
 
 
 def main():
@@ -333,9 +345,11 @@ def main():
             summary["report_pdf"] = rep
             if rep is None:
                 results.add(0, "round report as PDF", "not measured", "s", "< 1 s", None,
-                            "(no report module on main yet)")
+                            "(bench/vt-bench-report missing or failed)")
             else:
-                results.add(0, "round report as PDF", f"{rep['seconds']:.2f} s", "s", "< 1 s", rep["seconds"] < 1)
+                results.add(0, "round report as PDF, slowest case", f"{rep['seconds']:.2f} s", "s", "< 1 s",
+                            rep["seconds"] < 1, "(" + ", ".join(f"{k}: {v['median_ms']:.0f} ms"
+                                                                for k, v in rep["cases"].items()) + ")")
             imp = csv_import(build, env, 100000)
             summary["import"] = imp
             results.add(0, "import of 100 000 CSV rows", f"{imp['seconds']:.2f} s", "s", "< 3 s",
