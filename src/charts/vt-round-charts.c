@@ -79,9 +79,9 @@ target_of (const VtRound *round,
 /* The name a chart shows: without the legal form that most Vietnamese
  * company names start with ("Công ty TNHH …", "Công ty Cổ phần …"), which
  * would otherwise fill the room and hide what tells them apart. */
-static const char *
-chart_name (const VtRoundSupplier *supplier,
-            const char            *language)
+const char *
+vt_round_chart_supplier_name (const VtRoundSupplier *supplier,
+                              const char            *language)
 {
   static const char * const forms[] = {
     "Công ty TNHH MTV ", "Công ty TNHH ", "Công ty Cổ phần ", "Công ty CP ", "CÔNG TY TNHH ", "CÔNG TY CỔ PHẦN ",
@@ -123,9 +123,14 @@ compare_by_index (gconstpointer a,
   return g_strcmp0 (x->uuid, y->uuid);
 }
 
-/* The assessed suppliers, best first. */
-static GPtrArray *
-assessed (const VtRoundStats *stats)
+/**
+ * vt_round_chart_assessed:
+ *
+ * Returns: (transfer container) (element-type VtRoundSupplier): the
+ *   suppliers of the round with a readiness index, best first
+ */
+GPtrArray *
+vt_round_chart_assessed (const VtRoundStats *stats)
 {
   GPtrArray *list = g_ptr_array_new ();
 
@@ -145,7 +150,7 @@ ranking (const VtRoundStats *stats,
          const char         *language)
 {
   VtChartRanking *r = vt_chart_ranking_new (_("Readiness ranking"), stats->round->name);
-  g_autoptr(GPtrArray) list = assessed (stats);
+  g_autoptr(GPtrArray) list = vt_round_chart_assessed (stats);
   int target = target_of (stats->round, VT_STAGE_SELECTED);
 
   /* The band lines are the rules of the set most suppliers were assessed
@@ -160,7 +165,7 @@ ranking (const VtRoundStats *stats,
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
 
-      vt_chart_ranking_add (r, chart_name (s, language), s->latest->readiness,
+      vt_chart_ranking_add (r, vt_round_chart_supplier_name (s, language), s->latest->readiness,
                             vt_chart_band_from_readiness (s->band));
     }
   return vt_chart_ranking_wrap (r);
@@ -171,7 +176,7 @@ heatmap (const VtRoundStats *stats,
          const char         *language)
 {
   VtChartHeatmap *h = vt_chart_heatmap_new (_("Scores by criterion"), stats->round->name, 5);
-  g_autoptr(GPtrArray) list = assessed (stats);
+  g_autoptr(GPtrArray) list = vt_round_chart_assessed (stats);
 
   if (stats->criteria == NULL)
     return vt_chart_heatmap_wrap (h);
@@ -187,7 +192,7 @@ heatmap (const VtRoundStats *stats,
   for (guint i = 0; i < list->len; i++)
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
-      int *scores = vt_chart_heatmap_add_row (h, chart_name (s, language));
+      int *scores = vt_chart_heatmap_add_row (h, vt_round_chart_supplier_name (s, language));
 
       for (guint j = 0; j < stats->criteria->criteria->len; j++)
         {
@@ -321,9 +326,9 @@ supplier_name (const VtSupplier *s,
 
 /* A median level, perhaps between two levels, in the criterion's points:
  * a median of 2.5 on the audit scale lies between 6 and 8 points. */
-static double
-level_to_points (const VtCriterion *c,
-                 double             level)
+double
+vt_round_chart_level_to_points (const VtCriterion *c,
+                                double             level)
 {
   int lo, hi;
 
@@ -337,10 +342,12 @@ level_to_points (const VtCriterion *c,
          + (level - lo) * (vt_criterion_get_points (c, hi) - vt_criterion_get_points (c, lo));
 }
 
-static void
-fill_scores (double                *values,
-             const VtCriterionSet  *set,
-             const VtAssessment    *a)
+/* Sets @values, one per criterion of @set, to the points of @a's scores;
+ * leaves the criteria @a has no score for as they are. */
+void
+vt_round_chart_fill_scores (double               *values,
+                            const VtCriterionSet *set,
+                            const VtAssessment   *a)
 {
   for (guint j = 0; j < set->criteria->len; j++)
     {
@@ -386,7 +393,7 @@ vt_supplier_chart_radar (const VtSupplierStats *stats,
     /* TRANSLATORS: a series of the radar chart; %s is its date */
     g_autofree char *label = g_strdup_printf (_("Latest assessment, %s"), date);
 
-    fill_scores (vt_chart_radar_add_series (r, label, FALSE), stats->criteria, latest);
+    vt_round_chart_fill_scores (vt_chart_radar_add_series (r, label, FALSE), stats->criteria, latest);
   }
   if (n >= 2)
     {
@@ -395,14 +402,14 @@ vt_supplier_chart_radar (const VtSupplierStats *stats,
       /* TRANSLATORS: a series of the radar chart; %s is its date */
       g_autofree char *label = g_strdup_printf (_("Previous assessment, %s"), date);
 
-      fill_scores (vt_chart_radar_add_series (r, label, FALSE), stats->criteria, previous);
+      vt_round_chart_fill_scores (vt_chart_radar_add_series (r, label, FALSE), stats->criteria, previous);
     }
   if (stats->round_median->len == stats->criteria->criteria->len)
     {
       double *median = vt_chart_radar_add_series (r, _("Round median"), TRUE);
 
       for (guint j = 0; j < stats->round_median->len; j++)
-        median[j] = level_to_points (g_ptr_array_index (stats->criteria->criteria, j),
+        median[j] = vt_round_chart_level_to_points (g_ptr_array_index (stats->criteria->criteria, j),
                                      g_array_index (stats->round_median, double, j));
     }
   return vt_chart_radar_wrap (r);

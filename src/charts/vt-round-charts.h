@@ -7,7 +7,9 @@
  */
 #pragma once
 
+#include "vt-assessment.h"
 #include "vt-chart.h"
+#include "vt-criteria.h"
 #include "vt-readiness.h"
 #include "vt-round-stats.h"
 
@@ -36,5 +38,14 @@ VtChart     *vt_supplier_chart_radar       (const VtSupplierStats *stats,
                                             const char            *language);
 VtChart     *vt_supplier_chart_progress    (const VtSupplierStats *stats,
                                             const char            *language);
+
+GPtrArray   *vt_round_chart_assessed       (const VtRoundStats    *stats);
+const char  *vt_round_chart_supplier_name  (const VtRoundSupplier *supplier,
+                                            const char            *language);
+void         vt_round_chart_fill_scores    (double                *values,
+                                            const VtCriterionSet  *set,
+                                            const VtAssessment    *a);
+double       vt_round_chart_level_to_points (const VtCriterion    *c,
+                                            double                 level);
 
 G_END_DECLS

@@ -69,6 +69,15 @@ vt_enum_table_get_display_name (const VtEnumEntry *table,
   return _(table[value].display_name);
 }
 
+const char *
+vt_enum_table_get_msgid (const VtEnumEntry *table,
+                         guint              n_entries,
+                         int                value)
+{
+  g_return_val_if_fail (value >= 0 && (guint) value < n_entries, NULL);
+  return table[value].display_name;
+}
+
 gboolean
 vt_enum_table_lookup (const VtEnumEntry *table,
                       guint              n_entries,

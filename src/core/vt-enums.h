@@ -57,26 +57,31 @@ const char *vt_sector_to_string            (VtSector       sector);
 gboolean    vt_sector_from_string          (const char    *id,
                                             VtSector      *sector);
 const char *vt_sector_get_display_name     (VtSector       sector);
+const char *vt_sector_get_msgid (VtSector       sector);
 
 const char *vt_ownership_to_string         (VtOwnership    ownership);
 gboolean    vt_ownership_from_string       (const char    *id,
                                             VtOwnership   *ownership);
 const char *vt_ownership_get_display_name  (VtOwnership    ownership);
+const char *vt_ownership_get_msgid (VtOwnership    ownership);
 
 const char *vt_visit_kind_to_string        (VtVisitKind    kind);
 gboolean    vt_visit_kind_from_string      (const char    *id,
                                             VtVisitKind   *kind);
 const char *vt_visit_kind_get_display_name (VtVisitKind    kind);
+const char *vt_visit_kind_get_msgid (VtVisitKind    kind);
 
 const char *vt_visit_status_to_string      (VtVisitStatus  status);
 gboolean    vt_visit_status_from_string    (const char    *id,
                                             VtVisitStatus *status);
 const char *vt_visit_status_get_display_name (VtVisitStatus status);
+const char *vt_visit_status_get_msgid (VtVisitStatus status);
 
 const char *vt_person_kind_to_string       (VtPersonKind   kind);
 gboolean    vt_person_kind_from_string     (const char    *id,
                                             VtPersonKind  *kind);
 const char *vt_person_kind_get_display_name (VtPersonKind  kind);
+const char *vt_person_kind_get_msgid (VtPersonKind  kind);
 
 /*< private >*/
 /* One row of an id/display-name table; shared by the enums of the core. */
@@ -92,13 +97,17 @@ const char *vt_enum_table_get_id           (const VtEnumEntry *table,
 const char *vt_enum_table_get_display_name (const VtEnumEntry *table,
                                             guint              n_entries,
                                             int                value);
+const char *vt_enum_table_get_msgid        (const VtEnumEntry *table,
+                                            guint              n_entries,
+                                            int                value);
 gboolean    vt_enum_table_lookup           (const VtEnumEntry *table,
                                             guint              n_entries,
                                             const char        *id,
                                             int               *value);
 
-/* Defines prefix_to_string(), prefix_from_string() and
- * prefix_get_display_name() over a VtEnumEntry table indexed by value. */
+/* Defines prefix_to_string(), prefix_from_string(),
+ * prefix_get_display_name() and prefix_get_msgid() (the untranslated name,
+ * for vt_bilingual_gettext()) over a VtEnumEntry table indexed by value. */
 #define VT_DEFINE_ENUM_NAMES(Type, prefix, table)                                 \
   const char *                                                                 \
   prefix##_to_string (Type value)                                              \
@@ -118,6 +127,11 @@ gboolean    vt_enum_table_lookup           (const VtEnumEntry *table,
   prefix##_get_display_name (Type value)                                       \
   {                                                                            \
     return vt_enum_table_get_display_name (table, G_N_ELEMENTS (table), value); \
+  }                                                                            \
+  const char *                                                                 \
+  prefix##_get_msgid (Type value)                                              \
+  {                                                                            \
+    return vt_enum_table_get_msgid (table, G_N_ELEMENTS (table), value);       \
   }
 
 G_END_DECLS

@@ -26,6 +26,7 @@ const char *vt_stage_to_string               (VtStage      stage);
 gboolean    vt_stage_from_string             (const char  *id,
                                               VtStage     *stage);
 const char *vt_stage_get_display_name        (VtStage      stage);
+const char *vt_stage_get_msgid                (VtStage      stage);
 gboolean    vt_stage_is_closed               (VtStage      stage);
 gboolean    vt_stage_check_transition        (VtStage      from,
                                               VtStage      to,

@@ -8,6 +8,7 @@
 #include "vt-application.h"
 #include "vt-command.h"
 #include "vt-report-documents.h"
+#include "vt-handout.h"
 #include "vt-preferences-window.h"
 #include "vt-store.h"
 #include "vt-window.h"
@@ -53,6 +54,13 @@ static const GOptionEntry option_entries[] = {
     N_("REPORT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --report writes its PDF"), N_("FILE") },
+  { "handout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the slides of ROUND (its number, its name or “current”) as a PDF handout, then exit"),
+    N_("ROUND") },
+  { "languages", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The handout's languages, the larger first: ko,vi (the default) or vi,ko"), N_("LANGUAGES") },
+  { "hide-sensitive", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave individual scores out of the handout"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -125,6 +133,7 @@ vt_application_handle_local_options (GApplication *app,
   const char *export_path = NULL;
   const char *backup_path = NULL;
   const char *report = NULL;
+  const char *handout_round = NULL;
   int status;
 
   if (g_variant_dict_contains (options, "version"))
@@ -194,6 +203,18 @@ vt_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       status = vt_report_command (vt_application_get_database_path (self), report, output, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+  if (g_variant_dict_lookup (options, "handout", "&s", &handout_round))
+    {
+      const char *output = NULL, *languages = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "languages", "&s", &languages);
+      status = vt_handout_command (vt_application_get_database_path (self), handout_round, output,
+                                   languages, g_variant_dict_contains (options, "hide-sensitive"), &error);
       if (error != NULL)
         g_printerr ("%s\n", error->message);
       return status;
@@ -308,6 +329,7 @@ vt_application_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *present_accels[] = { "F5", NULL };
   static const struct { const char *action; const char *accel; } page_accels[] = {
     { "win.page::suppliers", "<Alt>1" },
     { "win.page::visits", "<Alt>2" },
@@ -325,6 +347,7 @@ vt_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present", present_accels);
   for (guint i = 0; i < G_N_ELEMENTS (page_accels); i++)
     {
       const char *accels[] = { page_accels[i].accel, NULL };

@@ -351,3 +351,11 @@ vt_readiness_page_init (VtReadinessPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "readiness.plan-second-visits", FALSE);
   g_signal_connect_swapped (self->round_dropdown, "notify::selected", G_CALLBACK (selected_cb), self);
 }
+
+/* Returns: the round whose charts are shown, or 0 before one is read */
+gint64
+vt_readiness_page_get_round_id (VtReadinessPage *self)
+{
+  g_return_val_if_fail (VT_IS_READINESS_PAGE (self), 0);
+  return self->round_id;
+}

@@ -20,6 +20,7 @@ const char *vt_readiness_page_get_state      (VtReadinessPage *self);
 GtkWidget  *vt_readiness_page_get_chart_view (VtReadinessPage *self,
                                               guint            chart);
 int         vt_readiness_page_chart_height   (guint            n_rows);
+gint64      vt_readiness_page_get_round_id   (VtReadinessPage *self);
 
 GtkWidget   *vt_readiness_page_plan_second_visits (VtReadinessPage *self);
 

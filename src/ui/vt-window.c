@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "vt-backups-window.h"
+#include "vt-presentation-window.h"
 #include "vt-readiness-page.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
@@ -524,6 +525,25 @@ page_action (GtkWidget  *widget,
 
 /* "win.new-visit" with a supplier's uuid, or "" to choose the supplier in
  * the editor: the entry point of other pages (a supplier's profile). */
+/* F5 and the Present buttons: the round on the Readiness page, or the
+ * current round. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  VtPresentationWindow *presentation;
+
+  if (self->store == NULL || self->state != VT_LOAD_READY)
+    return;
+
+  presentation = vt_presentation_window_new (GTK_WINDOW (self), self->store,
+                                             vt_readiness_page_get_round_id (self->readiness_page));
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
 static void
 new_visit_action (GtkWidget  *widget,
                   const char *action_name,
@@ -1070,6 +1090,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-visit", "s", new_visit_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
