@@ -58,12 +58,14 @@ vt_chart_funnel_add_stage (VtChartFunnel *funnel,
 }
 
 static char *
-stage_text (const VtChartFunnelStage *stage)
+stage_text (const VtChartFunnelStage *stage,
+            const VtChartStyle       *style)
 {
   if (stage->target >= 0)
     /* TRANSLATORS: a funnel stage: how many suppliers reached it, and how
      * many the round planned, e.g. "24 of 24 planned" */
-    return g_strdup_printf (_("%d of %d planned"), stage->count, stage->target);
+    return g_strdup_printf (vt_chart_style_translate (style, NULL, N_("%d of %d planned")),
+                            stage->count, stage->target);
   return g_strdup_printf ("%d", stage->count);
 }
 
@@ -113,7 +115,7 @@ vt_chart_funnel_draw (cairo_t             *cr,
       double by = cy - bar_h / 2, bh = bar_h;
       VtChartColor fill = vt_chart_color_mix (&style->accent, &style->background,
                                               n > 1 ? 0.45 * i / (n - 1) : 0);
-      g_autofree char *value = stage_text (s);
+      g_autofree char *value = stage_text (s, style);
       g_autofree char *tip = NULL;
       g_autoptr(PangoLayout) label = NULL;
       g_autoptr(PangoLayout) number = NULL;

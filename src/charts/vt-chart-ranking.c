@@ -134,9 +134,9 @@ vt_chart_ranking_draw (cairo_t              *cr,
       return;
     }
 
-  labels[0] = vt_chart_band_get_name (VT_CHART_BAND_READY);
-  labels[1] = vt_chart_band_get_name (VT_CHART_BAND_CONDITIONAL);
-  labels[2] = vt_chart_band_get_name (VT_CHART_BAND_NOT_READY);
+  labels[0] = vt_chart_band_get_name_in (style, VT_CHART_BAND_READY);
+  labels[1] = vt_chart_band_get_name_in (style, VT_CHART_BAND_CONDITIONAL);
+  labels[2] = vt_chart_band_get_name_in (style, VT_CHART_BAND_NOT_READY);
   colors[0] = &style->ready;
   colors[1] = &style->conditional;
   colors[2] = &style->not_ready;
@@ -216,7 +216,7 @@ vt_chart_ranking_draw (cairo_t              *cr,
 
       /* TRANSLATORS: the line in the ranking chart under the suppliers
        * that are selected; %d is how many */
-      text = g_strdup_printf (_("Selection cut: top %d"), ranking->cut);
+      text = g_strdup_printf (vt_chart_style_translate (style, NULL, N_("Selection cut: top %d")), ranking->cut);
       layout = vt_chart_layout (&c, text, 0.85, TRUE, width / 2, 1);
       lw = vt_chart_layout_width (layout);
       tx = width - pad - lw;

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "vt-chart-style.h"
@@ -147,5 +148,27 @@ vt_chart_style_equal (const VtChartStyle *a,
       return FALSE;
   return a->scale == b->scale
          && a->high_contrast == b->high_contrast
+         && a->translate == b->translate
+         && a->translate_data == b->translate_data
          && pango_font_description_equal (a->font, b->font);
+}
+
+/**
+ * vt_chart_style_translate:
+ * @context: (nullable): the msgctxt
+ * @msgid: a word or format the chart writes itself
+ *
+ * Returns: @msgid in the style's languages (see VtChartTranslateFunc), or
+ *   in the interface's language
+ */
+const char *
+vt_chart_style_translate (const VtChartStyle *style,
+                          const char         *context,
+                          const char         *msgid)
+{
+  if (style != NULL && style->translate != NULL)
+    return style->translate (context, msgid, style->translate_data);
+  if (context != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
 }

@@ -23,6 +23,14 @@ typedef struct
 
 #define VT_CHART_N_SERIES 4
 
+/* Translates a word a chart writes itself (a legend, a note); @context
+ * may be %NULL. Returns a string that lives as long as the process. A
+ * format keeps its conversions: a hook that joins two languages makes
+ * them positional (%1$d). */
+typedef const char *(*VtChartTranslateFunc) (const char *context,
+                                             const char *msgid,
+                                             gpointer    user_data);
+
 /**
  * VtChartStyle:
  * @foreground: text and axis lines
@@ -36,6 +44,8 @@ typedef struct
  * @scale: how many device pixels a unit is, for line widths that stay
  *   crisp (the widget's scale factor; 1 for vector output)
  * @high_contrast: thicker lines and no translucent fills
+ * @translate: (nullable): how the charts' own words are translated, for
+ *   slides in two languages; %NULL for the interface's language
  */
 typedef struct
 {
@@ -51,6 +61,8 @@ typedef struct
   PangoFontDescription *font;
   double                scale;
   gboolean              high_contrast;
+  VtChartTranslateFunc  translate;
+  gpointer              translate_data;
 } VtChartStyle;
 
 VtChartStyle *vt_chart_style_new         (gboolean            dark,
@@ -61,6 +73,9 @@ gboolean      vt_chart_style_equal       (const VtChartStyle *a,
                                           const VtChartStyle *b);
 void          vt_chart_style_set_font    (VtChartStyle       *style,
                                           const char         *font);
+const char   *vt_chart_style_translate   (const VtChartStyle *style,
+                                          const char         *context,
+                                          const char         *msgid) G_GNUC_FORMAT (3);
 void          vt_chart_color_parse       (VtChartColor       *color,
                                           const char         *spec);
 PangoContext *vt_chart_create_pango_context (cairo_t            *cr);

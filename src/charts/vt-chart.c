@@ -130,6 +130,25 @@ vt_chart_band_get_name (VtChartBand band)
     }
 }
 
+/* The band's name as @style translates the charts' words. */
+const char *
+vt_chart_band_get_name_in (const VtChartStyle *style,
+                           VtChartBand         band)
+{
+  switch (band)
+    {
+    case VT_CHART_BAND_READY:
+      return vt_chart_style_translate (style, "readiness band", "Ready");
+    case VT_CHART_BAND_CONDITIONAL:
+      return vt_chart_style_translate (style, "readiness band", "Conditionally ready");
+    case VT_CHART_BAND_NOT_READY:
+      return vt_chart_style_translate (style, "readiness band", "Not ready");
+    case VT_CHART_BAND_NONE:
+    default:
+      return vt_chart_style_translate (style, "readiness band", "Not assessed");
+    }
+}
+
 /* Hit rectangles */
 
 typedef struct

@@ -82,6 +82,8 @@ void          vt_chart_draw          (VtChart            *chart,
 VtChartTable *vt_chart_describe      (VtChart            *chart);
 
 const char   *vt_chart_band_get_name (VtChartBand         band);
+const char   *vt_chart_band_get_name_in (const VtChartStyle *style,
+                                      VtChartBand         band);
 
 VtChartHits  *vt_chart_hits_new      (void);
 void          vt_chart_hits_free     (VtChartHits        *hits);

@@ -256,7 +256,8 @@ draw_footer (Canvas *c,
   g_autofree char *first = vt_format_integer (c->deck->languages[0], index + 1);
   g_autofree char *total = vt_format_integer (c->deck->languages[0], n);
   g_autofree char *counter = g_strdup_printf ("%s / %s", first, total);
-  g_autofree char *left = g_strdup_printf ("VITASK · %s", c->deck->stats->round->name);
+  const char *name = c->deck->stats->round->name;
+  g_autofree char *left = strstr (name, "VITASK") != NULL ? g_strdup (name) : g_strdup_printf ("VITASK · %s", name);
 
   draw_text (c, left, c->deck->languages[0], c->height * 0.022, FALSE,
              m, top, c->width * 0.7 - m, h, 0, 0.5, &c->style->secondary);
@@ -264,18 +265,77 @@ draw_footer (Canvas *c,
              c->width * 0.7, top, c->width * 0.3 - m, h, 1, 0.5, &c->style->secondary);
 }
 
+/* @format with its conversions numbered (%d → %1$d), so that two
+ * translations joined into one format take the same arguments. */
+static char *
+positional (const char *format)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *q = p + 1;
+
+      g_string_append_c (out, *p);
+      if (*p != '%')
+        continue;
+      if (p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          p++;
+          continue;
+        }
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (*q == '$' && q > p + 1)
+        continue;
+      g_string_append_printf (out, "%u$", ++n);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The charts' own words (legends, notes) in both languages. */
+static const char *
+translate_both (const char *context,
+                const char *msgid,
+                gpointer    user_data)
+{
+  VtSlideDeck *deck = user_data;
+  const char *a = vt_bilingual_pgettext (deck->languages[0], context, msgid);
+  const char *b = vt_bilingual_pgettext (deck->languages[1], context, msgid);
+  g_autofree char *joined = NULL;
+
+  if (g_str_equal (a, b))
+    return a;
+  if (strchr (msgid, '%') != NULL)
+    {
+      g_autofree char *pa = positional (a);
+      g_autofree char *pb = positional (b);
+
+      joined = g_strconcat (pa, " · ", pb, NULL);
+    }
+  else
+    joined = g_strconcat (a, " · ", b, NULL);
+  /* A few strings per deck, kept for the process's life. */
+  return g_intern_string (joined);
+}
+
 /* A chart's own style at the slide's size: its text scales with the
  * chart (vt-chart-canvas.c), so the base size is chosen for the text to
- * come out at about 1/34 of the slide's height. */
+ * come out at @text times the slide's height. */
 static VtChartStyle *
 chart_style (Canvas *c,
              double  width,
-             double  height)
+             double  height,
+             double  text)
 {
   VtChartStyle *style = vt_chart_style_copy (c->style);
   double scale = CLAMP (MIN (width / 720.0, height / 440.0), 1.0, 3.0);
 
-  pango_font_description_set_absolute_size (style->font, c->height / 34.0 / scale * PANGO_SCALE);
+  pango_font_description_set_absolute_size (style->font, c->height * text / scale * PANGO_SCALE);
+  style->translate = translate_both;
+  style->translate_data = c->deck;
   return style;
 }
 
@@ -285,9 +345,10 @@ draw_chart (Canvas  *c,
             double   x,
             double   y,
             double   width,
-            double   height)
+            double   height,
+            double   text)
 {
-  g_autoptr(VtChartStyle) style = chart_style (c, width, height);
+  g_autoptr(VtChartStyle) style = chart_style (c, width, height, text);
 
   cairo_save (c->cr);
   cairo_translate (c->cr, x, y);
@@ -406,7 +467,9 @@ ranking_chart (Canvas *c)
       r->conditional_at = stats->criteria->conditional_min;
     }
   r->cut = selection_cut (stats);
-  for (guint i = 0; i < list->len; i++)
+  /* The finalists and the few just below the cut: a room reads twenty
+   * names, not a hundred. */
+  for (guint i = 0; i < list->len && (int) i < MAX (r->cut, 12) + 4; i++)
     {
       const VtRoundSupplier *s = g_ptr_array_index (list, i);
 
@@ -541,8 +604,8 @@ radar_chart (Canvas                *c,
   for (guint j = 0; j < stats->criteria->criteria->len; j++)
     {
       const VtCriterion *criterion = g_ptr_array_index (stats->criteria->criteria, j);
-      g_autofree char *axis = both_names (vt_criterion_get_name (criterion, c->deck->languages[0]),
-                                          vt_criterion_get_name (criterion, c->deck->languages[1]), "\n");
+      /* Numbers: the names in two languages are listed beside the radar. */
+      g_autofree char *axis = vt_format_integer (c->deck->languages[0], j + 1);
 
       /* In the criterion's own points, as the app's radar draws it. */
       vt_chart_radar_add_scaled_axis (r, axis, vt_criterion_get_max_points (criterion));
@@ -568,15 +631,50 @@ radar_chart (Canvas                *c,
   return vt_chart_radar_wrap (r);
 }
 
+/* The criteria the radar's numbers stand for, in both languages. */
+static void
+draw_criteria_key (Canvas *c,
+                   double  x,
+                   double  y,
+                   double  width,
+                   double  height)
+{
+  const VtCriterionSet *set = c->deck->stats->criteria;
+  double row_h, number_w;
+
+  if (set == NULL || set->criteria->len == 0)
+    return;
+  row_h = MIN (height / set->criteria->len, c->height * 0.075);
+  number_w = row_h * 0.9;
+  for (guint j = 0; j < set->criteria->len; j++)
+    {
+      const VtCriterion *criterion = g_ptr_array_index (set->criteria, j);
+      const char *a = vt_criterion_get_name (criterion, c->deck->languages[0]);
+      const char *b = vt_criterion_get_name (criterion, c->deck->languages[1]);
+      g_autofree char *number = vt_format_integer (c->deck->languages[0], j + 1);
+      double cy = y + j * row_h;
+
+      draw_text (c, number, NULL, row_h * 0.42, TRUE, x, cy, number_w * 0.8, row_h * 0.55, 1, 0,
+                 &c->style->accent);
+      draw_text (c, a, c->deck->languages[0], row_h * 0.4, FALSE,
+                 x + number_w, cy, width - number_w, row_h * 0.55, 0, 0, &c->style->foreground);
+      if (g_strcmp0 (a, b) != 0)
+        draw_text (c, b, c->deck->languages[1], row_h * 0.32, FALSE,
+                   x + number_w, cy + row_h * 0.52, width - number_w, row_h * 0.46, 0, 0,
+                   &c->style->secondary);
+    }
+}
+
 static void
 draw_finalist (Canvas      *c,
                const Slide *slide,
                double       top)
 {
   const VtRoundSupplier *s = slide->finalist;
-  double m = margin (c), bottom = footer_top (c) - c->height * 0.02;
-  double panel_w = c->width * 0.34, chart_w = c->width - 2 * m - panel_w - m;
-  double px = m + chart_w + m, y = top, line = c->height * 0.045;
+  double m = margin (c), bottom = footer_top (c) - c->height * 0.02, gap = c->width * 0.02;
+  double chart_w = c->width * 0.34, key_w = c->width * 0.29;
+  double panel_w = c->width - 2 * m - chart_w - key_w - 2 * gap;
+  double kx = m + chart_w + gap, px = kx + key_w + gap, y = top, line = c->height * 0.045;
   g_autoptr(VtChart) radar = radar_chart (c, s);
   g_autofree char *place = NULL;
   g_autofree char *sector = both (c, vt_sector_get_msgid (s->sector), "\n");
@@ -587,7 +685,8 @@ draw_finalist (Canvas      *c,
   const char *name_a = vt_round_supplier_get_name (s, c->deck->languages[0]);
   const char *name_b = vt_round_supplier_get_name (s, c->deck->languages[1]);
 
-  draw_chart (c, radar, m, top, chart_w, bottom - top);
+  draw_chart (c, radar, m, top, chart_w, bottom - top, 1 / 32.0);
+  draw_criteria_key (c, kx, top, key_w, bottom - top);
 
   {
     g_autofree char *n = vt_format_integer (c->deck->languages[0], slide->number);
@@ -596,10 +695,10 @@ draw_finalist (Canvas      *c,
     place = g_strdup_printf ("%s / %s", n, total);
   }
   y += draw_text (c, place, NULL, line * 0.6, FALSE, px, y, panel_w, line * 0.8, 0, 0, &c->style->secondary);
-  y += draw_bilingual (c, name_a, name_b, line * 0.95, px, y, panel_w, line * 3.4, 0) + line * 0.4;
-  y += draw_text (c, sector, c->deck->languages[0], line * 0.6, FALSE, px, y, panel_w, line * 1.6, 0, 0,
+  y += draw_bilingual (c, name_a, name_b, line * 0.85, px, y, panel_w, line * 3.6, 0) + line * 0.4;
+  y += draw_text (c, sector, c->deck->languages[0], line * 0.55, FALSE, px, y, panel_w, line * 1.6, 0, 0,
                   &c->style->foreground) + line * 0.3;
-  y += draw_text (c, province, c->deck->languages[0], line * 0.6, FALSE, px, y, panel_w, line * 1.6, 0, 0,
+  y += draw_text (c, province, c->deck->languages[0], line * 0.55, FALSE, px, y, panel_w, line * 1.6, 0, 0,
                   &c->style->foreground) + line * 0.5;
 
   draw_band (c, s->band, px, y, panel_w, line * 1.9);
@@ -607,12 +706,12 @@ draw_finalist (Canvas      *c,
 
   if (!c->deck->hide_sensitive && s->latest != NULL)
     {
-      g_autofree char *label = both (c, N_("Readiness index"), " · ");
+      g_autofree char *label = both (c, N_("Readiness index"), "\n");
       g_autofree char *value = vt_format_decimal (c->deck->languages[0], s->latest->readiness, 1);
 
-      y += draw_text (c, label, c->deck->languages[0], line * 0.55, FALSE, px, y, panel_w, line * 1.5, 0, 0,
+      y += draw_text (c, label, c->deck->languages[0], line * 0.5, FALSE, px, y, panel_w, line * 1.5, 0, 0,
                       &c->style->secondary);
-      draw_text (c, value, NULL, line * 1.5, TRUE, px, y, panel_w, MAX (0, bottom - y), 0, 0,
+      draw_text (c, value, NULL, line * 1.4, TRUE, px, y, panel_w, MAX (0, bottom - y), 0, 0,
                  &c->style->foreground);
     }
 }
@@ -943,7 +1042,8 @@ vt_slide_deck_draw (VtSlideDeck        *deck,
           g_assert_not_reached ();
         }
       if (chart != NULL)
-        draw_chart (&c, chart, m, top, width - 2 * m, bottom - top);
+        draw_chart (&c, chart, m, top, width - 2 * m, bottom - top,
+                    slide->kind == VT_SLIDE_RANKING ? 1 / 42.0 : 1 / 34.0);
     }
 
   if (slide->kind != VT_SLIDE_TITLE)

@@ -273,6 +273,19 @@ test_handout (Fixture       *f,
       g_test_message ("page %u: %s / %s", i + 1, ko, vi);
       g_assert_nonnull (strstr (page_texts[i], ko));
       g_assert_nonnull (strstr (page_texts[i], vi));
+
+      /* The charts' own words too: the ranking's legend names the bands
+       * in both languages. */
+      if (vt_slide_deck_get_kind (deck, i) == VT_SLIDE_RANKING)
+        {
+          const char *bands[] = { "Ready", "Conditionally ready", "Not ready" };
+
+          for (guint b = 0; b < G_N_ELEMENTS (bands); b++)
+            {
+              g_assert_nonnull (strstr (page_texts[i], vt_bilingual_pgettext ("ko", "readiness band", bands[b])));
+              g_assert_nonnull (strstr (page_texts[i], vt_bilingual_pgettext ("vi", "readiness band", bands[b])));
+            }
+        }
     }
   g_unlink (pdf);
 }
