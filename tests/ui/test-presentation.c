@@ -96,7 +96,6 @@ screenshot (GtkWidget  *window,
 {
   const char *dir = g_getenv ("VT_TEST_SCREENSHOT_DIR");
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
@@ -105,9 +104,20 @@ screenshot (GtkWidget  *window,
   guint32 first;
   gboolean flat = TRUE;
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A loaded machine may not have drawn the window yet. */
+  for (guint tries = 0; node == NULL && tries < 100; tries++)
+    {
+      GtkSnapshot *attempt = gtk_snapshot_new ();
+
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), width, height);
+      node = gtk_snapshot_free_to_node (attempt);
+      if (node == NULL)
+        settle ();
+    }
   g_assert_nonnull (node);
+  stride = (gsize) width * 4;
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   pixels = g_malloc (stride * height);
