@@ -294,6 +294,60 @@ static const char second_csv[] =
   "Đức Anh Precision,0201112223,30\n"
   "Duc Anh Precision,0201112223,31\n";
 
+/* A row that renames a supplier moves it away from its old name: a later
+ * row with the old name and no tax code is then new, and one with the new
+ * name a duplicate. A code given to a supplier that had none makes it
+ * match by that code. */
+static const char renaming_csv[] =
+  "Company name,Tax code,Employees\n"
+  "Hưng Thịnh Electronics,0101234567,100\n"
+  "Sao Mai Mould,,50\n";
+static const char renamed_csv[] =
+  "Company name,Tax code,Employees\n"
+  "Bình Minh Electronics,0101234567,101\n"
+  "Hung Thinh Electronics,,102\n"
+  "BINH MINH ELECTRONICS,,103\n"
+  "Sao Mai Mould,0301234567,51\n"
+  "Sao Mai (second plant),0301234567,52\n";
+
+static void
+test_duplicates_follow_updates (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(VtImportSummary) first = import_text (store, renaming_csv, VT_DUPLICATE_SKIP);
+  g_autoptr(VtImportSummary) second = NULL;
+  g_autoptr(VtSupplier) s = NULL;
+  static const VtImportResult expected[] = {
+    VT_IMPORT_RESULT_UPDATED,     /* line 2: renamed through its tax code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 4: the new name, no tax code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 5: Sao Mai by name, gets a code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 6: Sao Mai by that code */
+  };
+
+  g_assert_cmpuint (first->imported, ==, 2);
+  second = import_text (store, renamed_csv, VT_DUPLICATE_UPDATE);
+  g_assert_cmpuint (second->imported, ==, 1);
+  g_assert_cmpuint (second->updated, ==, 4);
+  g_assert_cmpuint (second->issues->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (((VtImportIssue *) g_ptr_array_index (second->issues, i))->result, ==, expected[i]);
+  g_assert_cmpuint (((VtImportIssue *) g_ptr_array_index (second->issues, 1))->line, ==, 4);
+  g_assert_cmpuint (count_suppliers (store), ==, 3);
+
+  s = find_by_tax_code (store, "0101234567");
+  g_assert_cmpstr (s->name_vi, ==, "BINH MINH ELECTRONICS");
+  g_assert_cmpint (s->employees, ==, 103);
+  g_clear_pointer (&s, vt_supplier_unref);
+  s = find_by_tax_code (store, "0301234567");
+  g_assert_cmpstr (s->name_vi, ==, "Sao Mai (second plant)");
+  g_assert_cmpint (s->employees, ==, 52);
+  g_clear_pointer (&s, vt_supplier_unref);
+  s = find_by_tax_code (store, NULL);
+  g_assert_cmpstr (s->name_vi, ==, "Hung Thinh Electronics");
+  g_assert_cmpint (s->employees, ==, 102);
+}
+
 static void
 test_duplicates (Fixture       *f,
                  gconstpointer  data)
@@ -707,6 +761,7 @@ main (int   argc,
   ADD ("provinces", test_provinces);
   ADD ("rejected-rows", test_rejected_rows);
   ADD ("duplicates", test_duplicates);
+  ADD ("duplicates-follow-updates", test_duplicates_follow_updates);
   ADD ("all-or-nothing", test_all_or_nothing);
   ADD ("summary-csv", test_summary_csv);
   ADD ("encodings", test_encodings);
