@@ -439,6 +439,88 @@ vt_import_guess_mapping (VtImportTable *table)
   return mapping;
 }
 
+/**
+ * vt_import_header_signature:
+ * @header: (element-type utf8): a table's header
+ *
+ * A key for the set of columns a file has, so that the mapping chosen
+ * for one file can be offered again for the next file with the same
+ * columns: the headers folded (marks and case do not count), in order.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+vt_import_header_signature (GPtrArray *header)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_autofree char *folded = fold_header (g_ptr_array_index (header, i), FALSE);
+
+      if (i > 0)
+        g_string_append_c (out, '\x1f');
+      g_string_append (out, folded);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vt_import_mapping_to_string:
+ * @mapping: (element-type VtImportField): a field for each column
+ *
+ * Returns: (transfer full): the field ids separated by commas
+ */
+char *
+vt_import_mapping_to_string (GArray *mapping)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < mapping->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, vt_import_field_to_string (g_array_index (mapping, VtImportField, i)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vt_import_mapping_from_string:
+ * @text: from vt_import_mapping_to_string()
+ * @n_columns: how many columns the table has
+ *
+ * Reads a remembered mapping back. A field named twice keeps its first
+ * column, as vt_import_guess_mapping() does.
+ *
+ * Returns: (transfer full) (nullable) (element-type VtImportField): the
+ *   mapping, or %NULL when @text does not fit @n_columns columns
+ */
+GArray *
+vt_import_mapping_from_string (const char *text,
+                               guint       n_columns)
+{
+  g_auto(GStrv) ids = g_strsplit (text != NULL ? text : "", ",", -1);
+  g_autoptr(GArray) mapping = NULL;
+  gboolean used[VT_N_IMPORT_FIELDS] = { FALSE };
+
+  if (n_columns == 0 || g_strv_length (ids) != n_columns)
+    return NULL;
+  mapping = g_array_sized_new (FALSE, TRUE, sizeof (VtImportField), n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      VtImportField f;
+
+      if (!vt_import_field_from_string (ids[i], &f))
+        return NULL;
+      if (used[f])
+        f = VT_IMPORT_FIELD_NONE;
+      used[f] = f != VT_IMPORT_FIELD_NONE;
+      g_array_append_val (mapping, f);
+    }
+  return g_steal_pointer (&mapping);
+}
+
 /* Values ------------------------------------------------------------------ */
 
 /**

@@ -5607,6 +5607,40 @@ vt_sqlite_backend_import_suppliers (VtBackend          *backend,
   return g_steal_pointer (&summary);
 }
 
+static VtImportMatches *
+vt_sqlite_backend_count_import_matches (VtBackend      *backend,
+                                        VtImportBatch  *batch,
+                                        GCancellable   *cancellable,
+                                        GError        **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_auto(DupIndex) known = { NULL };
+  g_autofree VtImportMatches *matches = g_new0 (VtImportMatches, 1);
+
+  if (!dup_index_init (self, &known, error))
+    return NULL;
+  for (guint i = 0; i < batch->suppliers->len; i++)
+    {
+      VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
+      gboolean by_tax_code = FALSE;
+
+      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      if (dup_index_find (&known, s, &by_tax_code) == NULL)
+        {
+          /* As the import would save it: later rows match it. Ids below
+           * zero are never a saved supplier's. */
+          dup_index_note (&known, -1 - (gint64) i, s);
+          continue;
+        }
+      if (by_tax_code)
+        matches->by_tax_code++;
+      else
+        matches->by_name++;
+    }
+  return g_steal_pointer (&matches);
+}
+
 static GPtrArray *
 vt_sqlite_backend_export_suppliers (VtBackend              *backend,
                                     const VtSupplierQuery  *query,
@@ -5692,5 +5726,6 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->restore = vt_sqlite_backend_restore;
   iface->check = vt_sqlite_backend_check;
   iface->import_suppliers = vt_sqlite_backend_import_suppliers;
+  iface->count_import_matches = vt_sqlite_backend_count_import_matches;
   iface->export_suppliers = vt_sqlite_backend_export_suppliers;
 }
