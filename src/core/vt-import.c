@@ -321,6 +321,49 @@ looks_like_zip (GBytes *bytes)
   return size >= 4 && memcmp (data, "PK\x03\x04", 4) == 0;
 }
 
+static guint
+count_known_headers (char * const *cells,
+                     guint         n)
+{
+  guint known = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (cells[i] != NULL && vt_import_field_guess (cells[i]) != VT_IMPORT_FIELD_NONE)
+      known++;
+  return known;
+}
+
+/* Lists from provinces often carry a title ("DANH SÁCH DOANH NGHIỆP ĐỀ
+ * XUẤT"), a date or a blank line above the header. When the first
+ * non-empty row names fewer than two known columns, the first of the
+ * next rows that names at least two becomes the header, and what was
+ * above it is dropped. */
+#define HEADER_SEARCH_ROWS 20
+
+static void
+find_header_below_title (VtImportTable *self)
+{
+  guint best = count_known_headers ((char * const *) self->header->pdata, self->header->len);
+  char **row;
+
+  if (best >= 2)
+    return;
+
+  for (guint r = 0; r < self->rows->len && r < HEADER_SEARCH_ROWS; r++)
+    {
+      row = g_ptr_array_index (self->rows, r);
+      if (count_known_headers (row, g_strv_length (row)) < 2)
+        continue;
+
+      g_ptr_array_set_size (self->header, 0);
+      for (guint i = 0; row[i] != NULL; i++)
+        g_ptr_array_add (self->header, g_strstrip (g_strdup (row[i])));
+      g_ptr_array_remove_range (self->rows, 0, r + 1);
+      g_array_remove_range (self->lines, 0, r + 1);
+      return;
+    }
+}
+
 /**
  * vt_import_table_read:
  * @bytes: the whole file
@@ -412,6 +455,7 @@ vt_import_table_read (GBytes      *bytes,
                            _("The file holds no rows."));
       return NULL;
     }
+  find_header_below_title (self);
   return g_steal_pointer (&self);
 }
 
