@@ -596,6 +596,33 @@ vt_backend_import_suppliers (VtBackend          *self,
 }
 
 /**
+ * vt_backend_count_import_matches:
+ * @batch: the suppliers that passed the checks
+ *
+ * Counts the rows of @batch that vt_backend_import_suppliers() would
+ * treat as duplicates, so that people can choose the policy knowing how
+ * many rows it concerns. Writes nothing.
+ *
+ * Returns: (transfer full) (nullable): the counts; free with g_free()
+ */
+VtImportMatches *
+vt_backend_count_import_matches (VtBackend      *self,
+                                 VtImportBatch  *batch,
+                                 GCancellable   *cancellable,
+                                 GError        **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), NULL);
+
+  if (VT_BACKEND_GET_IFACE (self)->count_import_matches == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("This database cannot count the suppliers a file repeats."));
+      return NULL;
+    }
+  return VT_BACKEND_GET_IFACE (self)->count_import_matches (self, batch, cancellable, error);
+}
+
+/**
  * vt_backend_export_suppliers:
  * @query: the list's query; its page size and cursor are ignored
  *

@@ -224,6 +224,10 @@ struct _VtBackendInterface
                                           const char             *safety_path,
                                           GCancellable           *cancellable,
                                           GError                **error);
+  VtImportMatches *(*count_import_matches) (VtBackend            *self,
+                                            VtImportBatch        *batch,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
 };
 
 gboolean        vt_backend_is_read_only        (VtBackend              *self);
@@ -237,6 +241,10 @@ GPtrArray      *vt_backend_export_suppliers    (VtBackend              *self,
                                                 const VtSupplierQuery  *query,
                                                 GCancellable           *cancellable,
                                                 GError                **error);
+VtImportMatches *vt_backend_count_import_matches (VtBackend            *self,
+                                                  VtImportBatch        *batch,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
 int             vt_backend_get_schema_version  (VtBackend              *self);
 void            vt_backend_set_actor           (VtBackend              *self,
                                                 const char             *actor);

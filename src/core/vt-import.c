@@ -321,6 +321,49 @@ looks_like_zip (GBytes *bytes)
   return size >= 4 && memcmp (data, "PK\x03\x04", 4) == 0;
 }
 
+static guint
+count_known_headers (char * const *cells,
+                     guint         n)
+{
+  guint known = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (cells[i] != NULL && vt_import_field_guess (cells[i]) != VT_IMPORT_FIELD_NONE)
+      known++;
+  return known;
+}
+
+/* Lists from provinces often carry a title ("DANH SÁCH DOANH NGHIỆP ĐỀ
+ * XUẤT"), a date or a blank line above the header. When the first
+ * non-empty row names fewer than two known columns, the first of the
+ * next rows that names at least two becomes the header, and what was
+ * above it is dropped. */
+#define HEADER_SEARCH_ROWS 20
+
+static void
+find_header_below_title (VtImportTable *self)
+{
+  guint best = count_known_headers ((char * const *) self->header->pdata, self->header->len);
+  char **row;
+
+  if (best >= 2)
+    return;
+
+  for (guint r = 0; r < self->rows->len && r < HEADER_SEARCH_ROWS; r++)
+    {
+      row = g_ptr_array_index (self->rows, r);
+      if (count_known_headers (row, g_strv_length (row)) < 2)
+        continue;
+
+      g_ptr_array_set_size (self->header, 0);
+      for (guint i = 0; row[i] != NULL; i++)
+        g_ptr_array_add (self->header, g_strstrip (g_strdup (row[i])));
+      g_ptr_array_remove_range (self->rows, 0, r + 1);
+      g_array_remove_range (self->lines, 0, r + 1);
+      return;
+    }
+}
+
 /**
  * vt_import_table_read:
  * @bytes: the whole file
@@ -412,6 +455,7 @@ vt_import_table_read (GBytes      *bytes,
                            _("The file holds no rows."));
       return NULL;
     }
+  find_header_below_title (self);
   return g_steal_pointer (&self);
 }
 
@@ -437,6 +481,88 @@ vt_import_guess_mapping (VtImportTable *table)
       g_array_append_val (mapping, f);
     }
   return mapping;
+}
+
+/**
+ * vt_import_header_signature:
+ * @header: (element-type utf8): a table's header
+ *
+ * A key for the set of columns a file has, so that the mapping chosen
+ * for one file can be offered again for the next file with the same
+ * columns: the headers folded (marks and case do not count), in order.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+vt_import_header_signature (GPtrArray *header)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_autofree char *folded = fold_header (g_ptr_array_index (header, i), FALSE);
+
+      if (i > 0)
+        g_string_append_c (out, '\x1f');
+      g_string_append (out, folded);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vt_import_mapping_to_string:
+ * @mapping: (element-type VtImportField): a field for each column
+ *
+ * Returns: (transfer full): the field ids separated by commas
+ */
+char *
+vt_import_mapping_to_string (GArray *mapping)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < mapping->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, vt_import_field_to_string (g_array_index (mapping, VtImportField, i)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vt_import_mapping_from_string:
+ * @text: from vt_import_mapping_to_string()
+ * @n_columns: how many columns the table has
+ *
+ * Reads a remembered mapping back. A field named twice keeps its first
+ * column, as vt_import_guess_mapping() does.
+ *
+ * Returns: (transfer full) (nullable) (element-type VtImportField): the
+ *   mapping, or %NULL when @text does not fit @n_columns columns
+ */
+GArray *
+vt_import_mapping_from_string (const char *text,
+                               guint       n_columns)
+{
+  g_auto(GStrv) ids = g_strsplit (text != NULL ? text : "", ",", -1);
+  g_autoptr(GArray) mapping = NULL;
+  gboolean used[VT_N_IMPORT_FIELDS] = { FALSE };
+
+  if (n_columns == 0 || g_strv_length (ids) != n_columns)
+    return NULL;
+  mapping = g_array_sized_new (FALSE, TRUE, sizeof (VtImportField), n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      VtImportField f;
+
+      if (!vt_import_field_from_string (ids[i], &f))
+        return NULL;
+      if (used[f])
+        f = VT_IMPORT_FIELD_NONE;
+      used[f] = f != VT_IMPORT_FIELD_NONE;
+      g_array_append_val (mapping, f);
+    }
+  return g_steal_pointer (&mapping);
 }
 
 /* Values ------------------------------------------------------------------ */

@@ -75,6 +75,21 @@ typedef struct _VtImportSummary VtImportSummary;
 typedef struct _VtImportIssue VtImportIssue;
 
 /**
+ * VtImportMatches:
+ * @by_tax_code: rows whose tax code a supplier already has
+ * @by_name: other rows whose folded Vietnamese name a supplier without a
+ *   tax code (or, for a row without one, any supplier) already has
+ *
+ * What the duplicate policy would apply to: suppliers in the database
+ * and rows earlier in the same file both count.
+ */
+typedef struct
+{
+  guint by_tax_code;
+  guint by_name;
+} VtImportMatches;
+
+/**
  * VtImportTable:
  * @format: CSV or XLSX
  * @encodings: (element-type VtEncodingCandidate): the readings detected,
@@ -163,6 +178,10 @@ VtImportTable   *vt_import_table_read        (GBytes              *bytes,
                                               guint                max_rows,
                                               GError             **error);
 GArray          *vt_import_guess_mapping     (VtImportTable       *table);
+char            *vt_import_header_signature  (GPtrArray           *header);
+char            *vt_import_mapping_to_string (GArray              *mapping);
+GArray          *vt_import_mapping_from_string (const char        *text,
+                                                guint              n_columns);
 
 VtImportBatch   *vt_import_batch_new         (VtImportTable       *table,
                                               GArray              *mapping,

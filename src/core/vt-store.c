@@ -2657,6 +2657,60 @@ vt_store_import_suppliers_async (VtStore             *self,
              (GDestroyNotify) vt_import_summary_unref, cancellable, callback, user_data);
 }
 
+static gpointer
+job_count_import_matches (VtBackend     *backend,
+                          Args          *a,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return vt_backend_count_import_matches (backend, a->rec, cancellable, error);
+}
+
+/**
+ * vt_store_count_import_matches_async:
+ * @batch: from vt_import_batch_new(); not changed
+ *
+ * Counts the rows an import of @batch would find already there. See
+ * vt_backend_count_import_matches().
+ */
+void
+vt_store_count_import_matches_async (VtStore             *self,
+                                     VtImportBatch       *batch,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (batch != NULL);
+
+  queue_job (self, vt_store_count_import_matches_async, job_count_import_matches,
+             import_args (batch, VT_DUPLICATE_SKIP, FALSE), g_free, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_count_import_matches_finish:
+ *
+ * Returns: (transfer full) (nullable): the counts; free with g_free()
+ */
+VtImportMatches *
+vt_store_count_import_matches_finish (VtStore       *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return finish_job (self, result, vt_store_count_import_matches_async, error);
+}
+
+VtImportMatches *
+vt_store_count_import_matches_sync (VtStore        *self,
+                                    VtImportBatch  *batch,
+                                    GCancellable   *cancellable,
+                                    GError        **error)
+{
+  g_return_val_if_fail (batch != NULL, NULL);
+
+  return run_job (self, job_count_import_matches, import_args (batch, VT_DUPLICATE_SKIP, FALSE),
+                  cancellable, error);
+}
+
 /**
  * vt_store_import_suppliers_finish:
  *

@@ -607,6 +607,18 @@ VtImportSummary *vt_store_import_suppliers_sync       (VtStore                *s
                                                        gboolean                all_or_nothing,
                                                        GCancellable           *cancellable,
                                                        GError                **error);
+void            vt_store_count_import_matches_async   (VtStore                *self,
+                                                       VtImportBatch          *batch,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+VtImportMatches *vt_store_count_import_matches_finish (VtStore                *self,
+                                                       GAsyncResult           *result,
+                                                       GError                **error);
+VtImportMatches *vt_store_count_import_matches_sync   (VtStore                *self,
+                                                       VtImportBatch          *batch,
+                                                       GCancellable           *cancellable,
+                                                       GError                **error);
 void            vt_store_export_suppliers_async       (VtStore                *self,
                                                        const VtSupplierQuery  *query,
                                                        GCancellable           *cancellable,

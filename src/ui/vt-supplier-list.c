@@ -833,6 +833,15 @@ vt_supplier_list_set_hidden (VtSupplierList *self,
   vt_supplier_model_set_hidden (self->model, uuid, hidden);
 }
 
+/* The list as shown: its search, filters and order, for an export. */
+const VtSupplierQuery *
+vt_supplier_list_get_query (VtSupplierList *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_LIST (self), NULL);
+
+  return vt_supplier_model_get_query (self->model);
+}
+
 void
 vt_supplier_list_focus_search (VtSupplierList *self)
 {

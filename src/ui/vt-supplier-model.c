@@ -515,6 +515,15 @@ vt_supplier_model_set_hidden (VtSupplierModel *self,
       }
 }
 
+/* What the list shows: its search, filters and order. */
+const VtSupplierQuery *
+vt_supplier_model_get_query (VtSupplierModel *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_MODEL (self), NULL);
+
+  return self->query;
+}
+
 guint64
 vt_supplier_model_get_total (VtSupplierModel *self)
 {

@@ -26,6 +26,7 @@ void             vt_supplier_model_reload     (VtSupplierModel *self);
 void             vt_supplier_model_set_hidden (VtSupplierModel *self,
                                                const char      *uuid,
                                                gboolean         hidden);
+const VtSupplierQuery *vt_supplier_model_get_query (VtSupplierModel *self);
 guint64          vt_supplier_model_get_total  (VtSupplierModel *self);
 gboolean         vt_supplier_model_get_total_exact (VtSupplierModel *self);
 gboolean         vt_supplier_model_get_loading (VtSupplierModel *self);

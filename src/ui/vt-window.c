@@ -9,7 +9,10 @@
 
 #include "vt-backups-window.h"
 #include "vt-presentation-window.h"
+#include "vt-export.h"
+#include "vt-import-dialog.h"
 #include "vt-readiness-page.h"
+#include "vt-supplier-query.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-profile.h"
@@ -243,6 +246,10 @@ update_page (VtWindow *self)
                                  ready && !vt_store_is_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 ready && !vt_store_is_read_only (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list",
+                                 ready && self->counts.suppliers > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  ready && self->counts.suppliers > 0);
   update_header (self);
@@ -644,6 +651,248 @@ backups_action (GtkWidget  *widget,
     return;
   dir = vt_backup_dir_for_database (vt_store_get_path (self->store));
   gtk_window_present (GTK_WINDOW (vt_backups_window_new (GTK_WINDOW (self), self->store, dir)));
+}
+
+/* Import and export ------------------------------------------------------- */
+
+static void
+on_imported (VtWindow        *self,
+             VtImportSummary *summary)
+{
+  vt_supplier_list_reload (self->supplier_list);
+  refresh_counts (self);
+}
+
+static VtImportDialog *
+open_import_dialog (VtWindow *self)
+{
+  VtImportDialog *dialog = vt_import_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  g_return_if_fail (self->store != NULL);
+
+  vt_import_dialog_choose_file (open_import_dialog (self));
+}
+
+/**
+ * vt_window_import_file:
+ * @file: a supplier list (CSV or XLSX)
+ *
+ * Opens the import dialog on @file, as if it had been chosen there.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+vt_window_import_file (VtWindow *self,
+                       GFile    *file)
+{
+  VtImportDialog *dialog;
+
+  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  dialog = open_import_dialog (self);
+  vt_import_dialog_set_file (dialog, file);
+  return GTK_WINDOW (dialog);
+}
+
+typedef struct
+{
+  VtWindow        *window;
+  GFile           *file;
+  VtExportFormat   format;
+  VtSupplierQuery *query;
+  GPtrArray       *provinces;
+  GPtrArray       *suppliers;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_object_unref (job->window);
+  g_object_unref (job->file);
+  vt_supplier_query_free (job->query);
+  g_clear_pointer (&job->provinces, g_ptr_array_unref);
+  g_clear_pointer (&job->suppliers, g_ptr_array_unref);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  GError *error = NULL;
+
+  if (vt_export_write (job->suppliers, job->provinces, path, job->format, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_export_cb (AdwToast *toast,
+                GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  VtWindow *self = job->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Translators: %s says why the file could not be written. */
+      g_autofree char *message = g_strdup_printf (_("The list was not exported: %s"), error->message);
+
+      vt_window_show_toast (self, message);
+      return;
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u supplier", "Exported %u suppliers",
+                                        job->suppliers->len), job->suppliers->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb),
+                         g_object_ref (job->file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ExportJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (job->provinces == NULL)
+    job->provinces = vt_store_list_provinces_finish (VT_STORE (object), result, &error);
+  else
+    job->suppliers = vt_store_export_suppliers_finish (VT_STORE (object), result, &error);
+
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *message = g_strdup_printf (_("The list was not exported: %s"), error->message);
+
+          vt_window_show_toast (job->window, message);
+        }
+      return;
+    }
+
+  if (job->suppliers == NULL)
+    {
+      VtWindow *self = job->window;
+
+      vt_store_export_suppliers_async (self->store, job->query, self->cancellable,
+                                       export_read_cb, g_steal_pointer (&job));
+      return;
+    }
+
+  task = g_task_new (NULL, job->window->cancellable, exported_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_chosen_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+      gboolean xlsx_chosen = filter != NULL && g_object_get_data (G_OBJECT (filter), "vt-xlsx") != NULL;
+      ExportJob *job;
+      VtExportFormat format;
+
+      if (path == NULL)
+        {
+          vt_window_show_toast (self, _("Lists can only be exported to a local folder"));
+          g_object_unref (chooser);
+          return;
+        }
+      /* The name says the format; a name without .csv or .xlsx gets the
+       * one of the file type chosen. */
+      if (!vt_export_format_from_path (path, &format))
+        {
+          char *named = g_strconcat (path, xlsx_chosen ? ".xlsx" : ".csv", NULL);
+
+          g_free (path);
+          path = named;
+          format = xlsx_chosen ? VT_EXPORT_FORMAT_XLSX : VT_EXPORT_FORMAT_CSV;
+        }
+
+      job = g_new0 (ExportJob, 1);
+      job->window = g_object_ref (self);
+      job->file = g_file_new_for_path (path);
+      job->format = format;
+      job->query = vt_supplier_query_copy (vt_supplier_list_get_query (self->supplier_list));
+      vt_store_list_provinces_async (self->store, self->cancellable, export_read_cb, job);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (self->store != NULL);
+
+  gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
+  gtk_file_filter_add_suffix (xlsx, "xlsx");
+  g_object_set_data (G_OBJECT (xlsx), "vt-xlsx", GINT_TO_POINTER (TRUE));
+  gtk_file_filter_set_name (csv, _("CSV file (.csv)"));
+  gtk_file_filter_add_suffix (csv, "csv");
+
+  chooser = gtk_file_chooser_native_new (_("Export the List"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  /* Translators: the file name offered for an exported supplier list. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Suppliers.xlsx"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Leaving the supplier profile ------------------------------------------- */
@@ -1093,10 +1342,14 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-supplier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 

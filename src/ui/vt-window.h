@@ -16,5 +16,7 @@ VtWindow *vt_window_new        (VtApplication *application);
 const char *vt_window_get_visible_page (VtWindow *self);
 void      vt_window_show_toast (VtWindow      *self,
                                 const char    *message);
+GtkWindow *vt_window_import_file (VtWindow    *self,
+                                  GFile       *file);
 
 G_END_DECLS

@@ -294,6 +294,171 @@ static const char second_csv[] =
   "Đức Anh Precision,0201112223,30\n"
   "Duc Anh Precision,0201112223,31\n";
 
+/* A row that renames a supplier moves it away from its old name: a later
+ * row with the old name and no tax code is then new, and one with the new
+ * name a duplicate. A code given to a supplier that had none makes it
+ * match by that code. */
+static const char renaming_csv[] =
+  "Company name,Tax code,Employees\n"
+  "Hưng Thịnh Electronics,0101234567,100\n"
+  "Sao Mai Mould,,50\n";
+static const char renamed_csv[] =
+  "Company name,Tax code,Employees\n"
+  "Bình Minh Electronics,0101234567,101\n"
+  "Hung Thinh Electronics,,102\n"
+  "BINH MINH ELECTRONICS,,103\n"
+  "Sao Mai Mould,0301234567,51\n"
+  "Sao Mai (second plant),0301234567,52\n";
+
+static void
+test_duplicates_follow_updates (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(VtImportSummary) first = import_text (store, renaming_csv, VT_DUPLICATE_SKIP);
+  g_autoptr(VtImportSummary) second = NULL;
+  g_autoptr(VtSupplier) s = NULL;
+  static const VtImportResult expected[] = {
+    VT_IMPORT_RESULT_UPDATED,     /* line 2: renamed through its tax code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 4: the new name, no tax code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 5: Sao Mai by name, gets a code */
+    VT_IMPORT_RESULT_UPDATED,     /* line 6: Sao Mai by that code */
+  };
+
+  g_assert_cmpuint (first->imported, ==, 2);
+  second = import_text (store, renamed_csv, VT_DUPLICATE_UPDATE);
+  g_assert_cmpuint (second->imported, ==, 1);
+  g_assert_cmpuint (second->updated, ==, 4);
+  g_assert_cmpuint (second->issues->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (((VtImportIssue *) g_ptr_array_index (second->issues, i))->result, ==, expected[i]);
+  g_assert_cmpuint (((VtImportIssue *) g_ptr_array_index (second->issues, 1))->line, ==, 4);
+  g_assert_cmpuint (count_suppliers (store), ==, 3);
+
+  s = find_by_tax_code (store, "0101234567");
+  g_assert_cmpstr (s->name_vi, ==, "BINH MINH ELECTRONICS");
+  g_assert_cmpint (s->employees, ==, 103);
+  g_clear_pointer (&s, vt_supplier_unref);
+  s = find_by_tax_code (store, "0301234567");
+  g_assert_cmpstr (s->name_vi, ==, "Sao Mai (second plant)");
+  g_assert_cmpint (s->employees, ==, 52);
+  g_clear_pointer (&s, vt_supplier_unref);
+  s = find_by_tax_code (store, NULL);
+  g_assert_cmpstr (s->name_vi, ==, "Hung Thinh Electronics");
+  g_assert_cmpint (s->employees, ==, 102);
+}
+
+/* A list as python3-openpyxl writes it (tests/core/data/README.md): a
+ * title and a blank row above the header, inline strings, numbers and
+ * years as numeric cells, a date, Korean, a second sheet. */
+static void
+test_openpyxl_file (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "data", "openpyxl-list.xlsx", NULL);
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(GPtrArray) provinces = vt_store_list_provinces_sync (store, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = load_bytes (path, &error);
+  g_autoptr(VtImportTable) table = NULL;
+  g_autoptr(VtImportTable) notes = NULL;
+  g_autoptr(GArray) mapping = NULL;
+  g_autoptr(VtImportBatch) batch = NULL;
+  g_autoptr(VtImportSummary) summary = NULL;
+  VtSupplier *s;
+  static const VtImportField expected[] = {
+    VT_IMPORT_FIELD_NAME_VI, VT_IMPORT_FIELD_NAME_KO, VT_IMPORT_FIELD_TAX_CODE, VT_IMPORT_FIELD_PROVINCE,
+    VT_IMPORT_FIELD_FOUNDED_YEAR, VT_IMPORT_FIELD_EMPLOYEES, VT_IMPORT_FIELD_REVENUE, VT_IMPORT_FIELD_NONE,
+  };
+
+  g_assert_no_error (error);
+  table = vt_import_table_read (bytes, -1, 0, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (table->format, ==, VT_IMPORT_FORMAT_XLSX);
+  g_assert_cmpuint (g_strv_length (table->sheets), ==, 2);
+  g_assert_cmpstr (table->sheets[0], ==, "Danh sách");
+  g_assert_cmpstr (table->sheets[1], ==, "Ghi chú");
+
+  /* The title above is not the header. */
+  g_assert_cmpuint (table->header->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (g_ptr_array_index (table->header, 0), ==, "Tên doanh nghiệp");
+  g_assert_cmpuint (table->rows->len, ==, 5);
+  g_assert_cmpuint (g_array_index (table->lines, guint, 0), ==, 4);
+  g_assert_cmpuint (g_array_index (table->lines, guint, 4), ==, 8);
+  mapping = vt_import_guess_mapping (table);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (g_array_index (mapping, VtImportField, i), ==, expected[i]);
+
+  batch = vt_import_batch_new (table, mapping, provinces);
+  g_assert_cmpuint (batch->suppliers->len, ==, 3);
+  g_assert_cmpuint (batch->rejected->len, ==, 2);
+  g_assert_cmpuint (((VtImportIssue *) g_ptr_array_index (batch->rejected, 0))->line, ==, 7);
+  g_assert_cmpuint (((VtImportIssue *) g_ptr_array_index (batch->rejected, 1))->line, ==, 8);
+
+  s = g_ptr_array_index (batch->suppliers, 0);
+  g_assert_cmpstr (s->name_vi, ==, "Công ty TNHH Điện tử Hưng Thịnh");
+  g_assert_cmpstr (s->name_ko, ==, "흥틴 전자");
+  g_assert_cmpstr (s->tax_code, ==, "0101234567");
+  g_assert_cmpint (s->founded_year, ==, 2009);
+  g_assert_cmpint (s->employees, ==, 1250);
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (152000000000));
+  s = g_ptr_array_index (batch->suppliers, 1);
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (9500000000));
+  s = g_ptr_array_index (batch->suppliers, 2);
+  g_assert_cmpstr (s->tax_code, ==, "0301234567-001");
+  g_assert_cmpint (s->revenue_vnd, ==, -1);
+
+  summary = vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_SKIP, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->imported, ==, 3);
+  g_assert_cmpuint (summary->rejected, ==, 2);
+  g_assert_cmpuint (count_suppliers (store), ==, 3);
+
+  /* The other sheet is read when asked for. */
+  notes = vt_import_table_read (bytes, -1, 0, "Ghi chú", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (notes->sheet, ==, "Ghi chú");
+  g_assert_cmpstr (g_ptr_array_index (notes->header, 1), ==, "Sở Công Thương");
+}
+
+/* Saved by Excel in a Vietnamese locale: a byte-order mark, semicolons,
+ * CRLF, numbers grouped with dots, quotes inside a quoted name and a
+ * line break and a semicolon inside a quoted address. */
+static const char excel_vi_csv[] =
+  "\xEF\xBB\xBF" "Tên doanh nghiệp;Mã số thuế;Tỉnh/thành;Số lao động;Doanh thu (VNĐ);Địa chỉ\r\n"
+  "Công ty TNHH Điện tử Hưng Thịnh;0101234567;Hà Nội;1.250;152.000.000.000;\"Lô A2; KCN Thăng Long\r\nĐông Anh\"\r\n"
+  "\"Công ty CP \"\"Sao Mai\"\"\";0201112223;Hải Phòng;80;9.500.000.000;\r\n"
+  ";;;;;\r\n";
+
+static void
+test_excel_vietnamese_csv (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(VtImportTable) table = table_from_text (excel_vi_csv);
+  g_autoptr(GPtrArray) provinces = vt_store_list_provinces_sync (store, NULL, NULL);
+  g_autoptr(GArray) mapping = vt_import_guess_mapping (table);
+  g_autoptr(VtImportBatch) batch = vt_import_batch_new (table, mapping, provinces);
+  VtSupplier *s;
+
+  g_assert_cmpint (table->encoding, ==, VT_ENCODING_UTF8);
+  g_assert_cmpint (table->delimiter, ==, ';');
+  g_assert_cmpstr (g_ptr_array_index (table->header, 0), ==, "Tên doanh nghiệp");
+  g_assert_cmpuint (table->rows->len, ==, 2);
+  g_assert_cmpuint (batch->rejected->len, ==, 0);
+  g_assert_cmpuint (batch->suppliers->len, ==, 2);
+
+  s = g_ptr_array_index (batch->suppliers, 0);
+  g_assert_cmpint (s->employees, ==, 1250);
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (152000000000));
+  g_assert_true (g_str_has_prefix (s->address, "Lô A2; KCN Thăng Long"));
+  g_assert_nonnull (strstr (s->address, "Đông Anh"));
+  s = g_ptr_array_index (batch->suppliers, 1);
+  g_assert_cmpstr (s->name_vi, ==, "Công ty CP \"Sao Mai\"");
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (9500000000));
+  g_assert_cmpuint (g_array_index (batch->lines, guint, 1), ==, 4);
+}
+
 static void
 test_duplicates (Fixture       *f,
                  gconstpointer  data)
@@ -486,18 +651,11 @@ test_xlsx_import (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (table->format, ==, VT_IMPORT_FORMAT_XLSX);
   g_assert_cmpstr (table->sheet, ==, "Danh sách");
-  /* The title is taken for the header; the person maps by hand then. The
-   * mapping below is what the dialog would build. */
-  g_assert_cmpstr (g_ptr_array_index (table->header, 0), ==, "DANH SÁCH DOANH NGHIỆP ĐĂNG KÝ");
-  g_assert_cmpuint (table->rows->len, ==, 2);
-  g_assert_cmpuint (g_array_index (table->lines, guint, 1), ==, 4);
+  /* The header is found below the title. */
+  g_assert_cmpstr (g_ptr_array_index (table->header, 0), ==, "Tên doanh nghiệp");
+  g_assert_cmpuint (table->rows->len, ==, 1);
+  g_assert_cmpuint (g_array_index (table->lines, guint, 0), ==, 4);
 
-  /* Drop the title row: the real header is the first row. */
-  g_ptr_array_set_size (table->header, 0);
-  for (char **cell = g_ptr_array_index (table->rows, 0); *cell != NULL; cell++)
-    g_ptr_array_add (table->header, g_strdup (*cell));
-  g_ptr_array_remove_index (table->rows, 0);
-  g_array_remove_index (table->lines, 0);
   mapping = vt_import_guess_mapping (table);
   batch = vt_import_batch_new (table, mapping, provinces);
   g_assert_cmpuint (batch->rejected->len, ==, 0);
@@ -707,10 +865,13 @@ main (int   argc,
   ADD ("provinces", test_provinces);
   ADD ("rejected-rows", test_rejected_rows);
   ADD ("duplicates", test_duplicates);
+  ADD ("duplicates-follow-updates", test_duplicates_follow_updates);
   ADD ("all-or-nothing", test_all_or_nothing);
   ADD ("summary-csv", test_summary_csv);
   ADD ("encodings", test_encodings);
   ADD ("xlsx", test_xlsx_import);
+  ADD ("xlsx-from-openpyxl", test_openpyxl_file);
+  ADD ("csv-from-excel-vietnamese", test_excel_vietnamese_csv);
   ADD ("round-trip", test_round_trip);
   ADD ("export-xlsx-types", test_export_xlsx_types);
   ADD ("command-line", test_command_line);
