@@ -822,12 +822,6 @@ reconnect_if_lost (VtPgBackend *self)
   return TRUE;
 }
 
-gboolean
-vt_pg_is_available (void)
-{
-  return TRUE;
-}
-
 /**
  * vt_pg_conninfo_is_valid:
  * @conninfo: a libpq connection string ("host=… dbname=…") or URI
@@ -855,6 +849,54 @@ vt_pg_conninfo_is_valid (const char  *conninfo,
 }
 
 /**
+ * vt_pg_default_sslmode:
+ * @conninfo: a libpq connection string or URI
+ *
+ * The TLS mode used when neither @conninfo nor PGSSLMODE names one:
+ * "verify-full" when a CA certificate is configured (sslrootcert, or
+ * PGSSLROOTCERT, or ~/.postgresql/root.crt), so that the server's identity
+ * is checked; else "prefer", which encrypts when the server can but does
+ * not stop someone in between (RELIABILITY.md).
+ *
+ * Returns: the mode, or %NULL when @conninfo or the environment sets one
+ */
+const char *
+vt_pg_default_sslmode (const char *conninfo)
+{
+  PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
+  gboolean has_mode = FALSE, has_ca = FALSE;
+  g_autofree char *home_ca = g_build_filename (g_get_home_dir (), ".postgresql", "root.crt", NULL);
+
+  for (PQconninfoOption *o = options; o && o->keyword; o++)
+    {
+      if (g_str_equal (o->keyword, "sslmode") && o->val && *o->val)
+        has_mode = TRUE;
+      if (g_str_equal (o->keyword, "sslrootcert") && o->val && *o->val)
+        has_ca = TRUE;
+    }
+  PQconninfoFree (options);
+
+  if (has_mode || g_getenv ("PGSSLMODE") != NULL)
+    return NULL;
+  if (has_ca || g_getenv ("PGSSLROOTCERT") != NULL || g_file_test (home_ca, G_FILE_TEST_IS_REGULAR))
+    return "verify-full";
+  return "prefer";
+}
+
+/* The default TLS mode comes first, so that one in @conninfo wins. */
+static PGconn *
+connect_with_defaults (const char *conninfo)
+{
+  const char *sslmode = vt_pg_default_sslmode (conninfo);
+  const char *keywords[] = { "sslmode", "dbname", NULL };
+  const char *values[] = { sslmode, conninfo, NULL };
+
+  if (sslmode == NULL)
+    return PQconnectdb (conninfo);
+  return PQconnectdbParams (keywords, values, 1);
+}
+
+/**
  * vt_pg_backend_open:
  * @conninfo: a libpq connection string or URI
  * @flags: with %VT_STORE_OPEN_CREATE, an empty database gets the schema
@@ -875,7 +917,7 @@ vt_pg_backend_open (const char        *conninfo,
   if (!vt_pg_conninfo_is_valid (conninfo, error))
     return NULL;
 
-  self->conn = PQconnectdb (conninfo);
+  self->conn = connect_with_defaults (conninfo);
   if (PQstatus (self->conn) != CONNECTION_OK)
     {
       g_autofree char *detail = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
@@ -914,6 +956,64 @@ vt_pg_backend_open (const char        *conninfo,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* Server setup ------------------------------------------------------------ */
+
+/* Two roles that people's accounts are made members of. Viewers read;
+ * editors also write, but only add to the history and the audit log, and
+ * change neither the province list nor the schema. The database refuses
+ * the rest, whatever program connects. */
+static const char setup_sql[] =
+  "DO $$ "
+  "DECLARE s text := current_schema (); "
+  "BEGIN "
+  "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vitask_editor') THEN "
+  "    CREATE ROLE vitask_editor NOLOGIN; "
+  "  END IF; "
+  "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vitask_viewer') THEN "
+  "    CREATE ROLE vitask_viewer NOLOGIN; "
+  "  END IF; "
+  "  EXECUTE format ('GRANT USAGE ON SCHEMA %I TO vitask_editor, vitask_viewer', s); "
+  "  EXECUTE format ('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM PUBLIC', s); "
+  "  EXECUTE format ('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO vitask_editor, vitask_viewer', s); "
+  "  EXECUTE format ('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO vitask_editor', s); "
+  "  EXECUTE format ('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO vitask_editor', s); "
+  "  EXECUTE format ('ALTER DEFAULT PRIVILEGES IN SCHEMA %I "
+  "                   GRANT SELECT ON TABLES TO vitask_editor, vitask_viewer', s); "
+  "  EXECUTE format ('ALTER DEFAULT PRIVILEGES IN SCHEMA %I "
+  "                   GRANT INSERT, UPDATE, DELETE ON TABLES TO vitask_editor', s); "
+  "  EXECUTE format ('ALTER DEFAULT PRIVILEGES IN SCHEMA %I "
+  "                   GRANT USAGE, SELECT ON SEQUENCES TO vitask_editor', s); "
+  "END $$; "
+  "REVOKE UPDATE, DELETE ON audit_log, stage_history FROM vitask_editor; "
+  "REVOKE INSERT, UPDATE, DELETE ON provinces, vt_schema_version FROM vitask_editor";
+
+/**
+ * vt_pg_setup_server:
+ * @conninfo: a connection as the database's owner, who may create roles
+ *
+ * Builds or upgrades the schema and creates the roles vitask_editor and
+ * vitask_viewer with their rights. Running it again is harmless (and
+ * needed after an upgrade that adds tables made by another owner).
+ */
+gboolean
+vt_pg_setup_server (const char  *conninfo,
+                    GError     **error)
+{
+  g_autoptr(VtPgBackend) self = vt_pg_backend_open (conninfo, VT_STORE_OPEN_CREATE, error);
+
+  if (self == NULL)
+    return FALSE;
+  if (!tx_begin (self, error))
+    return FALSE;
+  if (!run_script (self, setup_sql, error))
+    {
+      tx_rollback (self);
+      g_prefix_error (error, _("The roles could not be set up: "));
+      return FALSE;
+    }
+  return tx_commit (self, error);
 }
 
 /* Suppliers --------------------------------------------------------------- */

@@ -14,11 +14,13 @@ VtPgBackend *vt_pg_backend_open           (const char        *conninfo,
                                            VtStoreOpenFlags   flags,
                                            GError           **error);
 
-gboolean     vt_pg_is_available           (void);
 gboolean     vt_pg_conninfo_is_valid      (const char        *conninfo,
                                            GError           **error);
 char        *vt_pg_translate_sql          (const char        *sqlite_sql);
 char        *vt_pg_migration_sql          (int                version,
+                                           GError           **error);
+const char  *vt_pg_default_sslmode        (const char        *conninfo);
+gboolean     vt_pg_setup_server           (const char        *conninfo,
                                            GError           **error);
 
 G_END_DECLS

@@ -542,6 +542,100 @@ test_server_restart (void)
 }
 
 static void
+expect_refused (const char *conninfo,
+                const char *sql)
+{
+  PGconn *conn = connect_as (conninfo);
+  PGresult *res = PQexec (conn, sql);
+
+  g_assert_cmpint (PQresultStatus (res), ==, PGRES_FATAL_ERROR);
+  g_assert_cmpstr (PQresultErrorField (res, PG_DIAG_SQLSTATE), ==, "42501");
+  PQclear (res);
+  PQfinish (conn);
+}
+
+/* --setup-server's roles: a viewer reads, an editor writes but cannot
+ * rewrite history, and both are enforced by the server. */
+static void
+test_setup_roles (void)
+{
+  g_autofree char *dbname = NULL;
+  g_autofree char *conninfo = vt_test_pg_new_database (server, NULL, &dbname);
+  g_autofree char *viewer_conninfo = vt_test_pg_conninfo (server, dbname, "test_alice");
+  g_autofree char *editor_conninfo = vt_test_pg_conninfo (server, dbname, "test_bob");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) viewer = NULL;
+  g_autoptr(VtStore) editor = NULL;
+  g_autoptr(VtSupplier) s = NULL;
+  g_autofree char *uuid = NULL;
+
+  g_assert_true (vt_pg_setup_server (conninfo, &error));
+  g_assert_no_error (error);
+  /* Again, as after an upgrade: no harm. */
+  g_assert_true (vt_pg_setup_server (conninfo, &error));
+  g_assert_no_error (error);
+  vt_test_pg_admin_exec (server, NULL,
+                         "DO $$ BEGIN "
+                         "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_alice') THEN "
+                         "CREATE ROLE test_alice LOGIN; END IF; "
+                         "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'test_bob') THEN "
+                         "CREATE ROLE test_bob LOGIN; END IF; END $$; "
+                         "GRANT vitask_viewer TO test_alice; GRANT vitask_editor TO test_bob", &error);
+  g_assert_no_error (error);
+
+  editor = vt_store_open_server_sync (editor_conninfo, VT_STORE_OPEN_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (vt_store_is_read_only (editor));
+  uuid = save_test_supplier (editor, "Công ty Đồng Nai", "동나이");
+  g_assert_true (vt_store_move_stage_sync (editor, uuid, 0, VT_STAGE_APPRAISED, NULL, NULL, &error));
+  g_assert_no_error (error);
+  s = vt_store_get_supplier_sync (editor, uuid, NULL, &error);
+  g_assert_no_error (error);
+  expect_refused (editor_conninfo, "DELETE FROM audit_log");
+  expect_refused (editor_conninfo, "UPDATE stage_history SET who = 'x'");
+  expect_refused (editor_conninfo, "UPDATE provinces SET name_en = 'x'");
+  expect_refused (editor_conninfo, "DROP TABLE suppliers");
+
+  viewer = vt_store_open_server_sync (viewer_conninfo, VT_STORE_OPEN_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vt_store_is_read_only (viewer));
+  expect_refused (viewer_conninfo, "UPDATE suppliers SET notes = 'x'");
+  expect_refused (viewer_conninfo, "INSERT INTO audit_log (at, who, action, entity, entity_id) "
+                                   "VALUES ('', '', 'insert', '', '')");
+  {
+    g_autoptr(VtStoreCounts) counts = vt_store_count_sync (viewer, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts->suppliers, ==, 1);
+  }
+
+  /* The editor deletes; the history goes with the supplier. */
+  g_assert_true (vt_store_delete_supplier_sync (editor, uuid, s->version, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_tls_default (void)
+{
+  g_autofree char *conninfo = vt_test_pg_new_database (server, NULL, NULL);
+  g_autofree char *with_ca = g_strconcat (conninfo, " sslrootcert=/nonexistent/vitask-ca.crt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = NULL;
+
+  g_unsetenv ("PGSSLMODE");
+  g_unsetenv ("PGSSLROOTCERT");
+  g_assert_cmpstr (vt_pg_default_sslmode ("host=db.example dbname=vitask"), ==, "prefer");
+  g_assert_cmpstr (vt_pg_default_sslmode ("host=db.example sslrootcert=/etc/vitask/ca.crt"), ==, "verify-full");
+  g_assert_cmpstr (vt_pg_default_sslmode ("postgresql://db.example/vitask?sslrootcert=/etc/ca.crt"), ==, "verify-full");
+  g_assert_null (vt_pg_default_sslmode ("host=db.example sslmode=disable"));
+
+  /* With a CA, a server that cannot prove who it is is refused. */
+  store = vt_store_open_server_sync (with_ca, VT_STORE_OPEN_CREATE, NULL, &error);
+  g_assert_null (store);
+  g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO);
+}
+
+static void
 test_empty_database_needs_setup (void)
 {
   g_autofree char *conninfo = vt_test_pg_new_database (server, NULL, NULL);
@@ -593,6 +687,8 @@ main (int   argc,
   g_test_add_func ("/core/pg/two-clients", test_two_clients);
   g_test_add_func ("/core/pg/viewer", test_viewer);
   g_test_add_func ("/core/pg/empty-database", test_empty_database_needs_setup);
+  g_test_add_func ("/core/pg/setup-roles", test_setup_roles);
+  g_test_add_func ("/core/pg/tls-default", test_tls_default);
   g_test_add_func ("/core/pg/server-restart", test_server_restart);
 
   result = g_test_run ();
