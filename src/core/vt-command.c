@@ -22,6 +22,7 @@
 #include "vt-export.h"
 #include "vt-import.h"
 #include "vt-sqlite-backend.h"
+#include "vt-pg-backend.h"
 #include "vt-store.h"
 
 /* The number is formatted apart from the message: a printf macro inside a
@@ -375,4 +376,30 @@ vt_command_restore (const char  *database_path,
 
   g_print (_("Restored from “%s”. The data as it was before is kept in “%s”.\n"), file, safety);
   return 0;
+}
+
+/**
+ * vt_command_setup_server:
+ * @conninfo: a connection to the server as the database's owner
+ *
+ * --setup-server: builds the schema on the server and creates the roles
+ * people's accounts are given (see vt_pg_setup_server()).
+ *
+ * Returns: the process exit status
+ */
+int
+vt_command_setup_server (const char  *conninfo,
+                         GError     **error)
+{
+#if HAVE_LIBPQ
+  if (!vt_pg_setup_server (conninfo, error))
+    return 1;
+  g_print ("%s\n", _("The database on the server is ready, with the roles vitask_editor and vitask_viewer. "
+                     "Give a person access with “GRANT vitask_editor TO name;” or “GRANT vitask_viewer TO name;”."));
+  return 0;
+#else
+  g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
+                       _("This build of VITASK Suppliers cannot use a database server."));
+  return 1;
+#endif
 }

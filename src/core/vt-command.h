@@ -41,5 +41,7 @@ int vt_command_restore (const char  *database_path,
                         const char  *file,
                         const char  *backups_dir,
                         GError     **error);
+int vt_command_setup_server (const char  *conninfo,
+                             GError     **error);
 
 G_END_DECLS

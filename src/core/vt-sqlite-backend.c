@@ -37,6 +37,7 @@
 #include "vt-round-stats.h"
 #include "vt-search.h"
 #include "vt-search-cache.h"
+#include "vt-search-keys.h"
 #include "vt-sqlite-backend.h"
 #include "vt-supplier.h"
 #include "vt-supplier-query.h"
@@ -501,67 +502,6 @@ set_not_found (GError **error)
 
 /* Search keys ------------------------------------------------------------- */
 
-/* Everything derived from a supplier's text for searching and sorting. */
-typedef struct
-{
-  char   *name_vi_fold;
-  char   *name_en_fold;
-  char   *name_ko_fold;
-  char   *initials;
-  char   *search_fold;
-  char   *fts_names;
-  char   *fts_other;
-  GBytes *sort_key;
-} SearchKeys;
-
-static void
-search_keys_clear (SearchKeys *keys)
-{
-  g_free (keys->name_vi_fold);
-  g_free (keys->name_en_fold);
-  g_free (keys->name_ko_fold);
-  g_free (keys->initials);
-  g_free (keys->search_fold);
-  g_free (keys->fts_names);
-  g_free (keys->fts_other);
-  g_clear_pointer (&keys->sort_key, g_bytes_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SearchKeys, search_keys_clear)
-
-static void
-search_keys_compute (SearchKeys *keys,
-                     const char *name_vi,
-                     const char *name_en,
-                     const char *name_ko,
-                     const char *code,
-                     const char *tax_code,
-                     const char *products,
-                     const char *industrial_zone)
-{
-  g_autofree char *code_fold = vt_search_fold (code);
-  g_autofree char *products_fold = vt_search_fold (products);
-  g_autofree char *zone_fold = vt_search_fold (industrial_zone);
-  g_autofree char *all_names = g_strjoin (" ", name_vi ? name_vi : "", name_ko ? name_ko : "",
-                                          name_en ? name_en : "", NULL);
-  g_autofree char *names = NULL;
-  g_autofree char *other = NULL;
-
-  keys->name_vi_fold = vt_search_fold (name_vi);
-  keys->name_en_fold = vt_search_fold (name_en);
-  keys->name_ko_fold = vt_search_fold (name_ko);
-  keys->initials = vt_search_initials (all_names);
-
-  /* Fields are separated by a newline, which no folded term contains, so
-   * a term never matches across two fields. */
-  names = g_strjoin ("\n", keys->name_vi_fold, keys->name_en_fold, keys->name_ko_fold, NULL);
-  other = g_strjoin ("\n", code_fold, tax_code ? tax_code : "", products_fold, zone_fold, NULL);
-  keys->search_fold = g_strjoin ("\n", names, other, NULL);
-  keys->fts_names = vt_search_decompose_hangul (names);
-  keys->fts_other = vt_search_decompose_hangul (other);
-  keys->sort_key = vt_collation_sort_key (name_vi);
-}
-
 /* The search cache ---------------------------------------------------------- */
 
 static void
@@ -670,7 +610,7 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
 static gboolean
 write_search_index (VtSqliteBackend  *self,
                     gint64            id,
-                    SearchKeys       *keys,
+                    VtSearchKeys     *keys,
                     GError          **error)
 {
   g_autoptr(VtStmt) del = NULL;
@@ -710,11 +650,11 @@ reindex_suppliers (VtSqliteBackend  *self,
 
   while ((rc = step_row (self, sel, error)) == SQLITE_ROW)
     {
-      g_auto(SearchKeys) keys = { 0 };
+      g_auto(VtSearchKeys) keys = { 0 };
       g_autoptr(VtStmt) upd = NULL;
       gint64 id = sqlite3_column_int64 (sel, 0);
 
-      search_keys_compute (&keys,
+      vt_search_keys_compute (&keys,
                            (const char *) sqlite3_column_text (sel, 1),
                            (const char *) sqlite3_column_text (sel, 2),
                            (const char *) sqlite3_column_text (sel, 3),
@@ -1715,7 +1655,7 @@ save_supplier_tx (VtSqliteBackend  *self,
                   GError          **error)
 {
   VtSupplier *s = data;
-  g_auto(SearchKeys) keys = { 0 };
+  g_auto(VtSearchKeys) keys = { 0 };
   g_autofree char *province_now = NULL;
   g_autofree char *now = change_time (self);
   g_autofree char *uuid = NULL;
@@ -1731,7 +1671,7 @@ save_supplier_tx (VtSqliteBackend  *self,
   if (province_now == NULL)
     return FALSE;
 
-  search_keys_compute (&keys, s->name_vi, s->name_en, s->name_ko, s->code, s->tax_code,
+  vt_search_keys_compute (&keys, s->name_vi, s->name_en, s->name_ko, s->code, s->tax_code,
                        s->products, s->industrial_zone);
 
   if (is_new)

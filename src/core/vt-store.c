@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vt-backup.h"
+#include "vt-pg-backend.h"
 #include "vt-sample-data.h"
 #include "vt-sqlite-backend.h"
 #include "vt-store.h"
@@ -83,6 +84,7 @@ typedef struct
   /* Opening is the one job without a backend yet. */
   char           *open_path;
   VtStoreOpenFlags open_flags;
+  gboolean        open_server;    /* open_path is a connection string */
 } Job;
 
 /* What the worker thread owns. The store and the thread each hold a
@@ -103,6 +105,7 @@ struct _VtStore
   const char *journal_mode;
   int         schema_version;
   gboolean    read_only;
+  gboolean    is_server;
 
   GMutex      actor_lock;
   char       *actor;
@@ -134,16 +137,33 @@ job_free (Job *job)
   g_free (job);
 }
 
+static VtBackend *
+open_server (const char        *conninfo,
+             VtStoreOpenFlags   flags,
+             GError           **error)
+{
+#if HAVE_LIBPQ
+  return (VtBackend *) vt_pg_backend_open (conninfo, flags, error);
+#else
+  g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
+                       _("This build of VITASK Suppliers cannot use a database server."));
+  return NULL;
+#endif
+}
+
 static gpointer
 run_open (Worker  *worker,
           Job     *job,
           GError **error)
 {
-  VtSqliteBackend *backend = vt_sqlite_backend_open (job->open_path, job->open_flags, error);
+  VtSqliteBackend *backend = NULL;
 
-  if (backend == NULL)
+  if (job->open_server)
+    worker->backend = open_server (job->open_path, job->open_flags, error);
+  else if ((backend = vt_sqlite_backend_open (job->open_path, job->open_flags, error)) != NULL)
+    worker->backend = VT_BACKEND (backend);
+  if (worker->backend == NULL)
     return NULL;
-  worker->backend = VT_BACKEND (backend);
 
   /* What the main thread reads later is copied into the store here,
    * before the result is delivered (which orders the writes). */
@@ -152,7 +172,7 @@ run_open (Worker  *worker,
 
     self->read_only = vt_backend_is_read_only (worker->backend);
     self->schema_version = vt_backend_get_schema_version (worker->backend);
-    self->journal_mode = vt_sqlite_backend_get_journal_mode (backend);
+    self->journal_mode = backend ? vt_sqlite_backend_get_journal_mode (backend) : "server";
     return g_object_ref (self);
   }
 }
@@ -436,19 +456,22 @@ static Job *
 open_job_new (VtStore          *self,
               const char       *path,
               VtStoreOpenFlags  flags,
+              gboolean          server,
               GCancellable     *cancellable)
 {
   Job *job = job_new (self, NULL, args_new (), cancellable);
-  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dir = server ? NULL : g_path_get_dirname (path);
 
   self->path = g_strdup (path);
+  self->is_server = server;
   job->open_path = g_strdup (path);
   job->open_flags = flags;
+  job->open_server = server;
   /* The store is kept alive by the caller (sync) or the task (async). */
   job->args->rec = self;
   job->result_free = g_object_unref;
   /* A new database's folder may not exist yet (first run). */
-  if ((flags & VT_STORE_OPEN_CREATE) && !(flags & VT_STORE_OPEN_READ_ONLY))
+  if (dir && (flags & VT_STORE_OPEN_CREATE) && !(flags & VT_STORE_OPEN_READ_ONLY))
     g_mkdir_with_parents (dir, 0700);
   return job;
 }
@@ -466,6 +489,23 @@ open_job_new (VtStore          *self,
  * %VT_STORE_ERROR_UNTRUSTED and so on. A file that cannot be written opens
  * read-only (see vt_store_is_read_only()).
  */
+static void
+open_async (const char          *path,
+            VtStoreOpenFlags     flags,
+            gboolean             server,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(VtStore) self = g_object_new (VT_TYPE_STORE, NULL);
+  Job *job = open_job_new (self, path, flags, server, cancellable);
+
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, source_tag);
+  g_async_queue_push (self->worker->queue, job);
+}
+
 void
 vt_store_open_async (const char          *path,
                      VtStoreOpenFlags     flags,
@@ -473,16 +513,9 @@ vt_store_open_async (const char          *path,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  g_autoptr(VtStore) self = NULL;
-  Job *job;
-
   g_return_if_fail (path != NULL);
 
-  self = g_object_new (VT_TYPE_STORE, NULL);
-  job = open_job_new (self, path, flags, cancellable);
-  job->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (job->task, vt_store_open_async);
-  g_async_queue_push (self->worker->queue, job);
+  open_async (path, flags, FALSE, vt_store_open_async, cancellable, callback, user_data);
 }
 
 /**
@@ -495,7 +528,8 @@ vt_store_open_finish (GAsyncResult  *result,
                       GError       **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vt_store_open_async, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vt_store_open_async
+                        || g_task_get_source_tag (G_TASK (result)) == vt_store_open_server_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -516,7 +550,64 @@ vt_store_open_sync (const char        *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (VT_TYPE_STORE, NULL);
-  return wait_for_job (self, open_job_new (self, path, flags, cancellable), error);
+  return wait_for_job (self, open_job_new (self, path, flags, FALSE, cancellable), error);
+}
+
+/**
+ * vt_store_open_server_async:
+ * @conninfo: a PostgreSQL connection string ("host=… dbname=… user=…")
+ *   or URI, without the password (libpq finds it in PGPASSWORD or
+ *   ~/.pgpass; the app passes it from the keyring)
+ * @flags: %VT_STORE_OPEN_CREATE to give an empty database the schema,
+ *   %VT_STORE_OPEN_READ_ONLY never to write
+ *
+ * Like vt_store_open_async(), on a shared server: connects, brings the
+ * schema up to date when the account may, and opens read-only when the
+ * account may only read. Finish with vt_store_open_finish().
+ */
+void
+vt_store_open_server_async (const char          *conninfo,
+                            VtStoreOpenFlags     flags,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (conninfo != NULL);
+
+  open_async (conninfo, flags, TRUE, vt_store_open_server_async, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_open_server_sync:
+ *
+ * Like vt_store_open_server_async(), blocking: for the command line and
+ * tests.
+ */
+VtStore *
+vt_store_open_server_sync (const char        *conninfo,
+                           VtStoreOpenFlags   flags,
+                           GCancellable      *cancellable,
+                           GError           **error)
+{
+  g_autoptr(VtStore) self = NULL;
+
+  g_return_val_if_fail (conninfo != NULL, NULL);
+
+  self = g_object_new (VT_TYPE_STORE, NULL);
+  return wait_for_job (self, open_job_new (self, conninfo, flags, TRUE, cancellable), error);
+}
+
+/**
+ * vt_store_is_server:
+ *
+ * Returns: whether the store is a database on a server, whose
+ *   vt_store_get_path() is its connection string
+ */
+gboolean
+vt_store_is_server (VtStore *self)
+{
+  g_return_val_if_fail (VT_IS_STORE (self), FALSE);
+  return self->is_server;
 }
 
 gboolean
@@ -730,6 +821,12 @@ vt_store_verify_async (VtStore             *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, vt_store_verify_async);
+  /* A server keeps its own files whole. */
+  if (self->is_server)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
   g_task_set_task_data (task, g_strdup (self->path), g_free);
   g_task_run_in_thread (task, verify_thread);
 }
@@ -757,6 +854,8 @@ vt_store_verify_sync (VtStore       *self,
 {
   g_return_val_if_fail (VT_IS_STORE (self), FALSE);
 
+  if (self->is_server)
+    return TRUE;
   return vt_sqlite_verify_file (self->path, cancellable, error);
 }
 

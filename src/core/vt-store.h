@@ -54,6 +54,17 @@ VtStore        *vt_store_open_sync                    (const char             *p
                                                        GCancellable           *cancellable,
                                                        GError                **error);
 
+void            vt_store_open_server_async            (const char             *conninfo,
+                                                       VtStoreOpenFlags        flags,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+VtStore        *vt_store_open_server_sync             (const char             *conninfo,
+                                                       VtStoreOpenFlags        flags,
+                                                       GCancellable           *cancellable,
+                                                       GError                **error);
+gboolean        vt_store_is_server                    (VtStore                *self);
+
 gboolean        vt_store_is_read_only                 (VtStore                *self);
 const char     *vt_store_get_path                     (VtStore                *self);
 int             vt_store_get_schema_version           (VtStore                *self);

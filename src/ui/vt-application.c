@@ -19,6 +19,7 @@ struct _VtApplication
 
   GSettings      *settings;
   char           *database_path;
+  char           *server;
   gboolean        restart_requested;
 };
 
@@ -61,6 +62,11 @@ static const GOptionEntry option_entries[] = {
     N_("The handout's languages, the larger first: ko,vi (the default) or vi,ko"), N_("LANGUAGES") },
   { "hide-sensitive", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave individual scores out of the handout"), NULL },
+  { "server", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Use the shared PostgreSQL database at CONNECTION (“host=… dbname=… user=…”); the password comes from ~/.pgpass, never from the command line"),
+    N_("CONNECTION") },
+  { "setup-server", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --server: create the tables and the roles vitask_editor and vitask_viewer, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -104,6 +110,15 @@ vt_application_get_database_path (VtApplication *self)
   return self->database_path;
 }
 
+/* The shared server the windows open instead of a file, or NULL. */
+const char *
+vt_application_get_server (VtApplication *self)
+{
+  g_return_val_if_fail (VT_IS_APPLICATION (self), NULL);
+
+  return self->server;
+}
+
 void
 vt_application_request_restart (VtApplication *self)
 {
@@ -134,6 +149,7 @@ vt_application_handle_local_options (GApplication *app,
   const char *backup_path = NULL;
   const char *report = NULL;
   const char *handout_round = NULL;
+  const char *server = NULL;
   int status;
 
   if (g_variant_dict_contains (options, "version"))
@@ -151,6 +167,37 @@ vt_application_handle_local_options (GApplication *app,
       /* Another running instance would open its own database, not this
        * one, so a window on a named file is a process of its own. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  if (g_variant_dict_lookup (options, "server", "&s", &server))
+    {
+      g_free (self->server);
+      self->server = g_strdup (server);
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  if (g_variant_dict_contains (options, "setup-server"))
+    {
+      if (server == NULL)
+        {
+          g_printerr ("%s\n", _("--setup-server needs --server to say which database."));
+          return EXIT_FAILURE;
+        }
+      status = vt_command_setup_server (server, &error);
+      if (error != NULL)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+  if (server != NULL)
+    {
+      static const char *const file_only[] = { "create", "sample-data", "check", "counts", "import",
+                                               "export", "backup", "restore", "report", "handout" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (file_only); i++)
+        if (g_variant_dict_contains (options, file_only[i]))
+          {
+            g_printerr ("%s\n", _("With --server, only --setup-server works from the command line; the other options work on a database file."));
+            return EXIT_FAILURE;
+          }
     }
 
   if (g_variant_dict_contains (options, "create"))
@@ -362,6 +409,7 @@ vt_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->server, g_free);
 
   G_OBJECT_CLASS (vt_application_parent_class)->finalize (object);
 }

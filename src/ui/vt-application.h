@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (VtApplication, vt_application, VT, APPLICATION, AdwApplica
 VtApplication *vt_application_new                    (void);
 GSettings     *vt_application_get_settings           (VtApplication *self);
 const char    *vt_application_get_database_path      (VtApplication *self);
+const char    *vt_application_get_server             (VtApplication *self);
 void           vt_application_request_restart        (VtApplication *self);
 gboolean       vt_application_get_restart_requested  (VtApplication *self);
 

@@ -377,7 +377,8 @@ back_up_daily (VtWindow *self)
 {
   g_autofree char *dir = NULL;
 
-  if (self->store == NULL || vt_store_is_read_only (self->store))
+  /* A server is backed up on the server, by its administrator. */
+  if (self->store == NULL || vt_store_is_read_only (self->store) || vt_store_is_server (self->store))
     return;
   dir = vt_backup_dir_for_database (vt_store_get_path (self->store));
   vt_store_back_up_daily_async (self->store, dir, g_settings_get_int (self->settings, "backups-keep"),
@@ -444,11 +445,16 @@ opened_cb (GObject      *object,
 
   g_clear_object (&self->store);
   self->store = store;
-  remember_database (self, vt_store_get_path (store));
+  /* A server is named on the command line each time, never remembered. */
+  if (!vt_store_is_server (store))
+    remember_database (self, vt_store_get_path (store));
 
   if (vt_store_is_read_only (store))
     {
-      gtk_label_set_label (self->banner_label, read_only_reason (vt_store_get_path (store)));
+      gtk_label_set_label (self->banner_label,
+                           vt_store_is_server (store)
+                           ? _("Your account on this server may only read. You can look at everything, but changes cannot be saved.")
+                           : read_only_reason (vt_store_get_path (store)));
       gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
     }
   else
@@ -466,13 +472,19 @@ static void
 vt_window_open_database (VtWindow *self)
 {
   VtApplication *app = VT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  const char *path = vt_application_get_database_path (app);
+  const char *server = vt_application_get_server (app);
 
   self->state = VT_LOAD_OPENING;
   update_page (self);
 
-  vt_store_open_async (path, VT_STORE_OPEN_CREATE, self->cancellable,
-                       opened_cb, g_object_ref (self));
+  /* A server is set up by its administrator (--setup-server), never
+   * created by opening it. */
+  if (server != NULL)
+    vt_store_open_server_async (server, VT_STORE_OPEN_NONE, self->cancellable,
+                                opened_cb, g_object_ref (self));
+  else
+    vt_store_open_async (vt_application_get_database_path (app), VT_STORE_OPEN_CREATE,
+                         self->cancellable, opened_cb, g_object_ref (self));
 }
 
 static void
