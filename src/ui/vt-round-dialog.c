@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-date-row.h"
 #include "vt-round-dialog.h"
+#include "vt-supplier-profile-state.h"
 
 struct _VtRoundDialog
 {
@@ -19,10 +21,8 @@ struct _VtRoundDialog
 
   AdwEntryRow         *name_row;
   GtkSpinButton       *year_spin;
-  GtkMenuButton       *starts_button;
-  GtkCalendar         *starts_calendar;
-  GtkMenuButton       *ends_button;
-  GtkCalendar         *ends_calendar;
+  AdwEntryRow         *starts_row;
+  AdwEntryRow         *ends_row;
   AdwPreferencesGroup *targets_group;
   AdwPreferencesGroup *reason_group;
   AdwEntryRow         *reason_row;
@@ -35,6 +35,7 @@ struct _VtRoundDialog
   GtkSpinButton       *target_spins[VT_N_STAGES];
   GDate                starts_on;
   GDate                ends_on;
+  gboolean             dates_valid;
   gboolean             busy;
 };
 
@@ -86,7 +87,8 @@ vt_round_dialog_can_save (VtRoundDialog *self)
 
   name = dup_trimmed (GTK_EDITABLE (self->name_row));
   reason = dup_trimmed (GTK_EDITABLE (self->reason_row));
-  return !self->busy && name[0] != '\0' && (!targets_changed (self) || reason[0] != '\0');
+  return !self->busy && self->dates_valid && name[0] != '\0'
+         && (!targets_changed (self) || reason[0] != '\0');
 }
 
 static void
@@ -103,47 +105,51 @@ on_changed (VtRoundDialog *self)
   update (self);
 }
 
-static void
-show_date (GtkMenuButton *button,
-           const GDate   *date)
+/* Checks a date row as it is typed; a wrong date blocks saving. */
+static gboolean
+read_date (AdwEntryRow *row,
+           GDate       *date,
+           const char  *problem)
 {
-  char text[64];
+  const char *message = vt_check_date (gtk_editable_get_text (GTK_EDITABLE (row)), date);
 
-  if (!g_date_valid (date))
+  if (message == NULL)
+    message = problem;
+  if (message != NULL)
     {
-      gtk_menu_button_set_label (button, C_("date", "Not set"));
-      return;
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      return FALSE;
     }
-  g_date_strftime (text, sizeof text, "%x", date);
-  gtk_menu_button_set_label (button, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  return TRUE;
 }
 
 static void
-read_calendar (GtkCalendar *calendar,
-               GDate       *date)
+on_dates_changed (VtRoundDialog *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  GDate starts, ends;
+  gboolean ok = read_date (self->starts_row, &starts, NULL);
 
-  g_date_set_dmy (date, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                  g_date_time_get_year (day));
-}
-
-static void
-on_starts_selected (VtRoundDialog *self)
-{
-  read_calendar (self->starts_calendar, &self->starts_on);
-  show_date (self->starts_button, &self->starts_on);
-  gtk_menu_button_popdown (self->starts_button);
-  update (self);
-}
-
-static void
-on_ends_selected (VtRoundDialog *self)
-{
-  read_calendar (self->ends_calendar, &self->ends_on);
-  show_date (self->ends_button, &self->ends_on);
-  gtk_menu_button_popdown (self->ends_button);
-  update (self);
+  /* Read once to know the end, then again to say what is wrong with it. */
+  vt_check_date (gtk_editable_get_text (GTK_EDITABLE (self->ends_row)), &ends);
+  ok = read_date (self->ends_row, &ends,
+                  ok && g_date_valid (&starts) && g_date_valid (&ends) && g_date_compare (&ends, &starts) < 0
+                  ? _("The round cannot end before it starts")
+                  : NULL) && ok;
+  self->dates_valid = ok;
+  if (ok)
+    {
+      self->starts_on = starts;
+      self->ends_on = ends;
+    }
+  on_changed (self);
 }
 
 typedef struct
@@ -370,12 +376,14 @@ setup (VtRoundDialog *self)
           gtk_spin_button_set_value (self->target_spins[s], MAX (r->targets[s], 0));
       vt_store_list_audit_async (self->store, "round", id, NULL, history_cb, g_object_ref (self));
     }
-  show_date (self->starts_button, &self->starts_on);
-  show_date (self->ends_button, &self->ends_on);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->starts_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Starts"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ends_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Ends"), -1);
+  {
+    g_autofree char *starts = vt_format_date_entry (&self->starts_on);
+    g_autofree char *ends = vt_format_date_entry (&self->ends_on);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->starts_row), starts);
+    gtk_editable_set_text (GTK_EDITABLE (self->ends_row), ends);
+  }
+  self->dates_valid = TRUE;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
   update (self);
@@ -447,13 +455,12 @@ vt_round_dialog_class_init (VtRoundDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (VT_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-round-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, year_spin);
-  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, starts_button);
-  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, starts_calendar);
-  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, ends_button);
-  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, ends_calendar);
+  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, starts_row);
+  gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, ends_row);
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, targets_group);
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, reason_group);
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, reason_row);
@@ -462,8 +469,7 @@ vt_round_dialog_class_init (VtRoundDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtRoundDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_starts_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_ends_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_dates_changed);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

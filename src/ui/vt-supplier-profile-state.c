@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vt-format.h"
 #include "vt-supplier-profile-state.h"
 
 /**
@@ -324,6 +325,33 @@ vt_check_date (const char *text,
 
   g_date_clear (date, 1);
   return _("A date such as 2026-07-24");
+}
+
+/**
+ * vt_format_date_entry:
+ * @date: (nullable): a cleared or invalid date is written as ""
+ *
+ * Writes a date for a date field, in the interface language's numeric
+ * form (24/7/2026 in Vietnamese, 2026. 7. 24. in Korean), which
+ * vt_check_date() reads back as the same day. A form it could not read
+ * back (the C library's idea of the order of day and month differs from
+ * the language's) is replaced by ISO 8601, 2026-07-24, which it always
+ * reads.
+ */
+char *
+vt_format_date_entry (const GDate *date)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autofree char *text = NULL;
+  GDate back;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  text = vt_format_date (NULL, noon, VT_DATE_FORMAT_NUMERIC);
+  if (text != NULL && vt_check_date (text, &back) == NULL && g_date_valid (&back) && g_date_compare (&back, date) == 0)
+    return g_steal_pointer (&text);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
 }
 
 VtSectionEmpty

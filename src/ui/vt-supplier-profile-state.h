@@ -62,6 +62,7 @@ const char    *vt_check_count              (const char       *text,
                                             gint64           *value);
 const char    *vt_check_date               (const char       *text,
                                             GDate            *date);
+char          *vt_format_date_entry        (const GDate      *date);
 
 gboolean       vt_parse_number             (const char       *text,
                                             const char       *thousands_sep,

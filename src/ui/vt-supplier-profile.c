@@ -8,6 +8,7 @@
 
 #include "vt-stage-dialog.h"
 #include "vt-supplier-charts.h"
+#include "vt-date-row.h"
 #include "vt-supplier-profile.h"
 #include "vt-supplier-assessments.h"
 #include "vt-supplier-profile-state.h"
@@ -154,19 +155,6 @@ thousands_sep (void)
   const char *sep = localeconv ()->thousands_sep;
 
   return sep != NULL ? sep : "";
-}
-
-static char *
-format_date (const GDate *date)
-{
-  char buf[128];
-
-  if (!g_date_valid (date))
-    return g_strdup ("");
-  /* The language's own short date: 24/07/2026, 2026년 07월 24일. */
-  if (g_date_strftime (buf, sizeof buf, "%x", date) == 0)
-    return vt_date_to_iso (date);
-  return g_strdup (buf);
 }
 
 static char *
@@ -430,7 +418,7 @@ field_text (Binding *b,
     case FIELD_COUNT:
       return *(gint64 *) member >= 0 ? vt_format_number (*(gint64 *) member, thousands_sep ()) : g_strdup ("");
     case FIELD_DATE:
-      return format_date (member);
+      return vt_format_date_entry (member);
     case FIELD_TEXT:
     case FIELD_REQUIRED:
     case FIELD_NAME_VI:
@@ -497,7 +485,8 @@ new_child_row (VtSupplierProfile *self,
                gsize           offset,
                SummaryFunc     summary_func)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  /* Dates are typed, or picked on a calendar. */
+  AdwEntryRow *row = ADW_ENTRY_ROW (kind == FIELD_DATE ? vt_date_row_new () : adw_entry_row_new ());
   Binding *b;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -543,7 +532,7 @@ certification_summary (GtkWidget *widget,
   AdwExpanderRow *expander = ADW_EXPANDER_ROW (widget);
   GtkLabel *badge = g_object_get_data (G_OBJECT (widget), "vt-badge");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = format_date (&c->expires_on);
+  g_autofree char *date = vt_format_date_entry (&c->expires_on);
   g_autofree char *state_text = NULL;
   g_autofree char *subtitle = NULL;
   GDate today;

@@ -72,8 +72,9 @@ test_korean_and_vietnamese (void)
   g_assert_cmpstr (vt_bilingual_gettext ("ko-KR", "Readiness"), ==, "준비도");
 
   /* A context keeps apart what the same English word means. */
-  g_assert_cmpstr (vt_bilingual_pgettext ("ko", "date", "Not set"), ==, "미설정");
-  g_assert_cmpstr (vt_bilingual_gettext ("ko", "date\004Not set"), ==, "미설정");
+  g_assert_cmpstr (vt_bilingual_gettext ("ko", "Suppliers"), ==, "공급업체");
+  g_assert_cmpstr (vt_bilingual_pgettext ("ko", "count", "Suppliers"), ==, "공급업체 수");
+  g_assert_cmpstr (vt_bilingual_gettext ("ko", "count\004Suppliers"), ==, "공급업체 수");
 
   /* Korean and Vietnamese have one plural form. */
   g_assert_cmpstr (vt_bilingual_ngettext ("ko", "%u photo", "%u photos", 1), ==, "사진 %u장");

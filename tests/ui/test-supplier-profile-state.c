@@ -2,8 +2,10 @@
 /* What the supplier page shows and allows, without a display. */
 #include "config.h"
 
+#include <locale.h>
 #include <glib.h>
 
+#include "vt-format.h"
 #include "vt-round.h"
 #include "vt-supplier-profile-state.h"
 
@@ -202,6 +204,53 @@ test_dates (void)
   g_assert_nonnull (vt_check_date ("2026-07", &d));
 }
 
+/* The date picker writes the day chosen as the language writes it, and
+ * that text reads back as the same day, in every language. */
+static void
+test_format_date_entry (void)
+{
+  static const struct { const char *language, *locale; } languages[] = {
+    { "vi", "vi_VN.UTF-8" }, { "ko", "ko_KR.UTF-8" }, { "en", "en_US.UTF-8" }, { "en", "C.UTF-8" },
+  };
+  static const struct { guint d, m, y; } days[] = {
+    { 24, 7, 2026 }, { 1, 12, 2025 }, { 12, 1, 2025 }, { 29, 2, 2028 }, { 31, 12, 1999 },
+  };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *none = vt_format_date_entry (NULL);
+
+  g_assert_cmpstr (none, ==, "");
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      if (setlocale (LC_ALL, languages[l].locale) == NULL)
+        {
+          g_test_message ("locale %s is not installed", languages[l].locale);
+          continue;
+        }
+      vt_format_set_language (languages[l].language);
+      for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+        {
+          GDate date, back;
+          g_autofree char *text = NULL;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, days[i].d, days[i].m, days[i].y);
+          text = vt_format_date_entry (&date);
+          g_assert_null (vt_check_date (text, &back));
+          g_assert_true (g_date_valid (&back));
+          g_assert_cmpint (g_date_compare (&back, &date), ==, 0);
+
+          /* Day first in Vietnamese, year first in Korean. */
+          if (g_str_equal (languages[l].language, "vi") && i == 0)
+            g_assert_true (g_str_has_prefix (text, "24"));
+          if (g_str_equal (languages[l].language, "ko") && i == 0)
+            g_assert_true (g_str_has_prefix (text, "2026"));
+        }
+    }
+  vt_format_set_language (NULL);
+  setlocale (LC_ALL, saved);
+}
+
 static void
 test_can_save (void)
 {
@@ -361,6 +410,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/supplier-profile-state/format-date-entry", test_format_date_entry);
 
   g_test_add_func ("/ui/supplier-profile/expiry", test_expiry);
   g_test_add_func ("/ui/supplier-profile/expiry-text", test_expiry_text);
