@@ -6,6 +6,9 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "vt-report-documents.h"
+#include "vt-report-print.h"
+#include "vt-round-charts.h"
 #include "vt-stage-dialog.h"
 #include "vt-supplier-charts.h"
 #include "vt-date-row.h"
@@ -242,6 +245,8 @@ update_state (VtSupplierProfile *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-attachment", saved && !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.move-stage", saved && !read_only && !dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", saved && !read_only);
+  /* The sheet shows what is stored: save first. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.print", saved && !dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-certification", !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-customer", !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-contact", !read_only);
@@ -1814,6 +1819,39 @@ move_stage_action (GtkWidget  *widget,
 
 /* Escape: back to the list, asking first about unsaved changes. */
 static void
+print_data_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(VtSupplierProfile) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtSupplierReportData) data = vt_supplier_report_data_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (data == NULL)
+    {
+      vt_report_show_error (GTK_WIDGET (self), _("Could Not Print"), error);
+      return;
+    }
+  vt_report_print (vt_supplier_report_new (data, vt_chart_language ()), GTK_WIDGET (self));
+}
+
+/* The bilingual profile sheet, read from the store off the main thread
+ * first. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VtSupplierProfile *self = VT_SUPPLIER_PROFILE (widget);
+
+  if (self->store == NULL || self->original == NULL || self->original->uuid == NULL)
+    return;
+  vt_supplier_report_data_load_async (self->store, self->original->uuid, NULL, print_data_cb, g_object_ref (self));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -2134,8 +2172,10 @@ vt_supplier_profile_class_init (VtSupplierProfileClass *klass)
   gtk_widget_class_install_action (widget_class, "page.move-stage", NULL, move_stage_action);
 
   gtk_widget_class_install_action (widget_class, "page.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "page.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "page.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "page.close", NULL);
 }
 

@@ -18,6 +18,9 @@
 #include "vt-holidays.h"
 #include "vt-ical.h"
 #include "vt-month-view.h"
+#include "vt-report-documents.h"
+#include "vt-report-print.h"
+#include "vt-round-charts.h"
 #include "vt-visit-button.h"
 #include "vt-visit-conflicts.h"
 #include "vt-visit-editor.h"
@@ -822,6 +825,38 @@ export_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
+print_week_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(VtVisitsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtWeekReportData) data = vt_week_report_data_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (data == NULL)
+    {
+      vt_report_show_error (GTK_WIDGET (self), _("Could Not Print"), error);
+      return;
+    }
+  vt_report_print (vt_week_report_new (data, vt_chart_language ()), GTK_WIDGET (self));
+}
+
+/* The plan of the week that holds the day in focus, whatever the view. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VtVisitsPage *self = VT_VISITS_PAGE (widget);
+
+  if (self->store == NULL)
+    return;
+  vt_week_report_data_load_async (self->store, &self->focus, NULL, print_week_cb, g_object_ref (self));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1170,10 +1205,12 @@ vt_visits_page_class_init (VtVisitsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "visits.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "visits.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "visits.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "visits.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "visits.import", NULL, import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "visits.today", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "visits.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "visits.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "visits.view", "s", "agenda");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "visits.view", "s", "week");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "visits.view", "s", "month");
