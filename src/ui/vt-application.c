@@ -9,7 +9,9 @@
 #include "vt-command.h"
 #include "vt-report-documents.h"
 #include "vt-handout.h"
+#include "vt-help.h"
 #include "vt-preferences-window.h"
+#include "vt-presentation-window.h"
 #include "vt-store.h"
 #include "vt-window.h"
 
@@ -317,6 +319,23 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/**
+ * vt_application_get_help_screen:
+ * @window: (nullable): the active window of the app
+ *
+ * Returns: (nullable): the screen that @window shows, for vt_help_show()
+ */
+const char *
+vt_application_get_help_screen (GtkWindow *window)
+{
+  if (VT_IS_PRESENTATION_WINDOW (window))
+    return "presentation";
+  if (VT_IS_WINDOW (window))
+    return vt_window_get_help_screen (VT_WINDOW (window));
+
+  return NULL;
+}
+
 static void
 help_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -324,7 +343,7 @@ help_action (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_show_uri (parent, "help:vitask-suppliers", GDK_CURRENT_TIME);
+  vt_help_show (parent, vt_application_get_help_screen (parent));
 }
 
 static void

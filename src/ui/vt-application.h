@@ -15,5 +15,6 @@ const char    *vt_application_get_database_path      (VtApplication *self);
 const char    *vt_application_get_server             (VtApplication *self);
 void           vt_application_request_restart        (VtApplication *self);
 gboolean       vt_application_get_restart_requested  (VtApplication *self);
+const char    *vt_application_get_help_screen        (GtkWindow     *window);
 
 G_END_DECLS

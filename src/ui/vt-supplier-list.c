@@ -279,6 +279,15 @@ showing_board (VtSupplierList *self)
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "board") == 0;
 }
 
+/* Whether the pipeline board is shown rather than the list. */
+gboolean
+vt_supplier_list_get_showing_board (VtSupplierList *self)
+{
+  g_return_val_if_fail (VT_IS_SUPPLIER_LIST (self), FALSE);
+
+  return showing_board (self);
+}
+
 static GPtrArray *
 dup_selected (VtSupplierList *self)
 {

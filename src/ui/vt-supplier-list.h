@@ -16,6 +16,7 @@ void vt_supplier_list_set_store    (VtSupplierList *self,
 void vt_supplier_list_reload       (VtSupplierList *self);
 void vt_supplier_list_refresh      (VtSupplierList *self);
 void vt_supplier_list_focus_search (VtSupplierList *self);
+gboolean vt_supplier_list_get_showing_board (VtSupplierList *self);
 const VtSupplierQuery *vt_supplier_list_get_query (VtSupplierList *self);
 void vt_supplier_list_set_hidden   (VtSupplierList *self,
                                     const char     *uuid,

@@ -138,6 +138,37 @@ vt_window_get_visible_page (VtWindow *self)
   return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
+/* The screen on show, for the help page that F1 opens (see vt-help.c). */
+const char *
+vt_window_get_help_screen (VtWindow *self)
+{
+  g_return_val_if_fail (VT_IS_WINDOW (self), NULL);
+
+  if (self->state == VT_LOAD_FAILED)
+    return "error";
+
+  switch (self->section)
+    {
+    case VT_SECTION_SUPPLIERS:
+      if (profile_is_shown (self))
+        return "profile";
+      if (self->state == VT_LOAD_READY && vt_supplier_list_get_showing_board (self->supplier_list))
+        return "pipeline";
+      return "suppliers";
+    case VT_SECTION_VISITS:
+      return "visits";
+    case VT_SECTION_READINESS:
+      return "readiness";
+    case VT_SECTION_REPORTS:
+      return "reports";
+    case VT_N_SECTIONS:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
 void
 vt_window_show_toast (VtWindow   *self,
                       const char *message)

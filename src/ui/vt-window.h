@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (VtWindow, vt_window, VT, WINDOW, AdwApplicationWindow)
 
 VtWindow *vt_window_new        (VtApplication *application);
 const char *vt_window_get_visible_page (VtWindow *self);
+const char *vt_window_get_help_screen  (VtWindow *self);
 void      vt_window_show_toast (VtWindow      *self,
                                 const char    *message);
 GtkWindow *vt_window_import_file (VtWindow    *self,
