@@ -7,7 +7,11 @@
 # the metainfo, the settings schema and the help in every language. The
 # installed desktop file and metainfo are validated as well.
 #
-# Usage: check-install.sh BUILD_DIR PREFIX APP_ID HELP_ID LANG... -- PAGE...
+# Usage: check-install.sh BUILD_DIR PREFIX APP_ID HELP_ID [--html] LANG... -- PAGE...
+#
+# With --html, the help must also be installed as HTML in every language:
+# the Flatpak opens those pages, since the host's help viewer cannot read
+# the sandbox.
 
 set -u
 
@@ -16,6 +20,11 @@ prefix=$2
 app_id=$3
 help_id=$4
 shift 4
+html=false
+if [ "${1:-}" = --html ]; then
+  html=true
+  shift
+fi
 langs=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do
   langs+=("$1")
@@ -55,6 +64,9 @@ done
 for lang in C "${langs[@]}"; do
   for page in "${pages[@]}"; do
     need "share/help/$lang/$help_id/$(basename "$page")"
+    if $html; then
+      need "share/$help_id/help-html/$lang/$(basename "$page" .page).html"
+    fi
   done
 done
 
