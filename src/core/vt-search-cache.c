@@ -36,9 +36,21 @@ typedef struct
   guint16 province;             /* index into provinces */
   guint8  stage;
   guint8  sector;
+  guint32 visits;               /* offset into visit_times */
 } Entry;
 
 #define NO_PROVINCE G_MAXUINT16
+/* Where a supplier has no last (or next) visit: before every time, as
+ * the empty text the SQL sort puts there. */
+#define NO_VISIT G_MININT64
+
+/* A visit read, before the visits are put in the order of the entries. */
+typedef struct
+{
+  guint32 entry;
+  guint32 upcoming;
+  gint64  time;
+} PendingVisit;
 
 struct _VtSearchCache
 {
@@ -51,6 +63,15 @@ struct _VtSearchCache
   /* The province codes, each once. */
   GPtrArray  *provinces;
   GHashTable *province_index;
+  /* The start times of the visits that were not cancelled (as time keys,
+   * see vt_search_cache_parse_time()), grouped by entry in entry order and
+   * by time within an entry; whether each is planned or confirmed. */
+  GArray     *visit_times;
+  GByteArray *visit_upcoming;
+  GArray     *pending;          /* PendingVisit, until finished */
+  GArray     *ids_by_id;        /* (id, entry) pairs, sorted by id */
+  guint       visits_ready : 1;
+  guint       visits_unusable : 1;
 };
 
 static inline void
@@ -87,6 +108,8 @@ vt_search_cache_new (void)
   cache->keys = g_byte_array_new ();
   cache->provinces = g_ptr_array_new_with_free_func (g_free);
   cache->province_index = g_hash_table_new (g_str_hash, g_str_equal);
+  cache->visit_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  cache->visit_upcoming = g_byte_array_new ();
   return cache;
 }
 
@@ -101,6 +124,10 @@ vt_search_cache_free (VtSearchCache *cache)
   g_byte_array_unref (cache->keys);
   g_hash_table_unref (cache->province_index);
   g_ptr_array_unref (cache->provinces);
+  g_array_unref (cache->visit_times);
+  g_byte_array_unref (cache->visit_upcoming);
+  g_clear_pointer (&cache->pending, g_array_unref);
+  g_clear_pointer (&cache->ids_by_id, g_array_unref);
   g_free (cache);
 }
 
@@ -193,6 +220,238 @@ vt_search_cache_set_attributes (VtSearchCache *cache,
   e->readiness = readiness;
 }
 
+/* Visits ------------------------------------------------------------------- */
+
+static gboolean
+parse_digits (const char *text,
+              guint       n,
+              guint       max,
+              gint64     *value)
+{
+  gint64 v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      v = v * 10 + (text[i] - '0');
+    }
+  if (v > max)
+    return FALSE;
+  *value = v;
+  return TRUE;
+}
+
+/**
+ * vt_search_cache_parse_time:
+ * @text: a time as the store writes it, "YYYY-MM-DDTHH:MM:SS.ffffffZ"
+ * @time: (out): a number that orders as @text does
+ *
+ * The store compares and sorts times as text, which orders them in time
+ * only because it always writes them in one fixed-width form. This reads
+ * that form into a number with the same order (each field in a radix
+ * above its largest value), and refuses any other form, whose text order
+ * the number would not keep.
+ *
+ * Returns: whether @text has the store's form
+ */
+gboolean
+vt_search_cache_parse_time (const char *text,
+                            gint64     *time)
+{
+  static const struct { guint at, n, radix, max; } fields[] = {
+    { 0, 4, 1, 9999 }, { 5, 2, 13, 12 }, { 8, 2, 32, 31 }, { 11, 2, 24, 23 },
+    { 14, 2, 60, 59 }, { 17, 2, 61, 60 }, { 20, 6, 1000000, 999999 },
+  };
+  gint64 key = 0;
+
+  if (text == NULL || strlen (text) != 27 || text[4] != '-' || text[7] != '-' || text[10] != 'T'
+      || text[13] != ':' || text[16] != ':' || text[19] != '.' || text[26] != 'Z')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      gint64 v;
+
+      if (!parse_digits (text + fields[i].at, fields[i].n, fields[i].max, &v))
+        return FALSE;
+      key = key * fields[i].radix + v;
+    }
+  *time = key;
+  return TRUE;
+}
+
+static int
+compare_id_pairs (const void *a,
+                  const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The entry of the supplier with @id, or G_MAXUINT32. */
+static guint32
+entry_of_id (VtSearchCache *cache,
+             gint64         id)
+{
+  guint lo = 0, hi;
+
+  if (cache->ids_by_id == NULL)
+    {
+      cache->ids_by_id = g_array_sized_new (FALSE, FALSE, 2 * sizeof (gint64), cache->entries->len);
+      for (guint i = 0; i < cache->entries->len; i++)
+        {
+          gint64 pair[2] = { g_array_index (cache->entries, Entry, i).id, i };
+
+          g_array_append_val (cache->ids_by_id, pair);
+        }
+      qsort (cache->ids_by_id->data, cache->ids_by_id->len, 2 * sizeof (gint64), compare_id_pairs);
+    }
+
+  hi = cache->ids_by_id->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const gint64 *pair = (const gint64 *) (cache->ids_by_id->data + mid * 2 * sizeof (gint64));
+
+      if (pair[0] == id)
+        return (guint32) pair[1];
+      if (pair[0] < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return G_MAXUINT32;
+}
+
+/**
+ * vt_search_cache_add_visit:
+ * @supplier_id: the visited supplier, one the cache holds
+ * @starts_at: when the visit starts, as the store writes it
+ * @held: %FALSE for a cancelled visit, which counts neither as the last
+ *   visit nor as the next
+ * @upcoming: whether it is planned or confirmed, which only a next visit
+ *   must be
+ *
+ * Adds a visit, after every supplier was appended; then call
+ * vt_search_cache_finish_visits(). A time in another form makes the
+ * cache give up the visit sorts (the store then asks SQL).
+ */
+void
+vt_search_cache_add_visit (VtSearchCache *cache,
+                           gint64         supplier_id,
+                           const char    *starts_at,
+                           gboolean       held,
+                           gboolean       upcoming)
+{
+  PendingVisit v = { 0 };
+
+  g_return_if_fail (!cache->visits_ready);
+
+  if (!held || cache->visits_unusable)
+    return;
+  v.entry = entry_of_id (cache, supplier_id);
+  if (v.entry == G_MAXUINT32)
+    return;
+  if (!vt_search_cache_parse_time (starts_at, &v.time))
+    {
+      cache->visits_unusable = TRUE;
+      return;
+    }
+  v.upcoming = !!upcoming;
+  if (cache->pending == NULL)
+    cache->pending = g_array_new (FALSE, FALSE, sizeof (PendingVisit));
+  g_array_append_val (cache->pending, v);
+}
+
+static int
+compare_pending (const void *a,
+                 const void *b)
+{
+  const PendingVisit *x = a, *y = b;
+
+  if (x->entry != y->entry)
+    return x->entry < y->entry ? -1 : 1;
+  return x->time < y->time ? -1 : x->time > y->time;
+}
+
+/**
+ * vt_search_cache_finish_visits:
+ *
+ * Puts the visits added in place; the visit sorts are answered from then
+ * on (with none added: nobody was visited).
+ *
+ * Returns: whether the cache can answer the visit sorts
+ */
+gboolean
+vt_search_cache_finish_visits (VtSearchCache *cache)
+{
+  guint n = cache->pending ? cache->pending->len : 0;
+  guint k = 0;
+
+  g_clear_pointer (&cache->ids_by_id, g_array_unref);
+  if (cache->visits_unusable)
+    {
+      g_clear_pointer (&cache->pending, g_array_unref);
+      return FALSE;
+    }
+
+  if (n > 0)
+    qsort (cache->pending->data, n, sizeof (PendingVisit), compare_pending);
+  g_array_set_size (cache->visit_times, n);
+  g_byte_array_set_size (cache->visit_upcoming, n);
+  for (guint i = 0; i < cache->entries->len; i++)
+    {
+      g_array_index (cache->entries, Entry, i).visits = k;
+      for (; k < n && g_array_index (cache->pending, PendingVisit, k).entry == i; k++)
+        {
+          const PendingVisit *v = &g_array_index (cache->pending, PendingVisit, k);
+
+          g_array_index (cache->visit_times, gint64, k) = v->time;
+          cache->visit_upcoming->data[k] = (guint8) v->upcoming;
+        }
+    }
+  g_clear_pointer (&cache->pending, g_array_unref);
+  cache->visits_ready = TRUE;
+  return TRUE;
+}
+
+/* Whether the visit sorts can be answered. */
+gboolean
+vt_search_cache_has_visits (VtSearchCache *cache)
+{
+  return cache->visits_ready;
+}
+
+/* The time key of entry @i's last visit (the latest not cancelled that
+ * started at @now or before) or next visit (the earliest planned or
+ * confirmed after @now), or NO_VISIT. */
+static gint64
+visit_value (VtSearchCache     *cache,
+             VtSearchCacheSort  sort,
+             gint64             now,
+             guint              i)
+{
+  const Entry *e = &g_array_index (cache->entries, Entry, i);
+  guint end = i + 1 < cache->entries->len ? g_array_index (cache->entries, Entry, i + 1).visits
+                                          : cache->visit_times->len;
+  const gint64 *times = (const gint64 *) (gpointer) cache->visit_times->data;
+  gint64 value = NO_VISIT;
+
+  if (sort == VT_SEARCH_CACHE_SORT_LAST_VISIT)
+    {
+      for (guint k = e->visits; k < end && times[k] <= now; k++)
+        value = times[k];
+    }
+  else
+    {
+      for (guint k = e->visits; k < end; k++)
+        if (times[k] > now && cache->visit_upcoming->data[k])
+          return times[k];
+    }
+  return value;
+}
+
 guint
 vt_search_cache_get_n_items (VtSearchCache *cache)
 {
@@ -204,7 +463,8 @@ gsize
 vt_search_cache_get_size (VtSearchCache *cache)
 {
   return cache->entries->len * sizeof (Entry) + cache->folds->allocated_len
-       + cache->initials->allocated_len + cache->keys->len + cache->provinces->len * 16;
+       + cache->initials->allocated_len + cache->keys->len + cache->provinces->len * 16
+       + cache->visit_times->len * (sizeof (gint64) + 1);
 }
 
 static inline const Entry *
@@ -439,18 +699,26 @@ vt_search_cache_page (VtSearchCache  *cache,
 
 /* Sorted by another column ------------------------------------------------- */
 
+typedef struct
+{
+  VtSearchCache     *cache;
+  VtSearchCacheSort  sort;
+  gboolean           descending;
+  gint64             now;       /* the visit sorts' time key of now */
+} ListOrder;
+
 /* Compares entries @a and @b as "ORDER BY value, sort_key, uuid" does. */
 static int
-compare_entries (VtSearchCache     *cache,
-                 VtSearchCacheSort  sort,
-                 guint              a,
-                 guint              b)
+compare_entries (const ListOrder *lo,
+                 guint            a,
+                 guint            b)
 {
+  VtSearchCache *cache = lo->cache;
   const Entry *x = entry_at (cache, a);
   const Entry *y = entry_at (cache, b);
   int c = 0;
 
-  switch (sort)
+  switch (lo->sort)
     {
     case VT_SEARCH_CACHE_SORT_READINESS:
       c = x->readiness < y->readiness ? -1 : x->readiness > y->readiness;
@@ -466,6 +734,15 @@ compare_entries (VtSearchCache     *cache,
         c = g_strcmp0 (x->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, x->province),
                        y->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, y->province));
       break;
+    case VT_SEARCH_CACHE_SORT_LAST_VISIT:
+    case VT_SEARCH_CACHE_SORT_NEXT_VISIT:
+      {
+        gint64 va = visit_value (cache, lo->sort, lo->now, a);
+        gint64 vb = visit_value (cache, lo->sort, lo->now, b);
+
+        c = va < vb ? -1 : va > vb;
+      }
+      break;
     case VT_SEARCH_CACHE_SORT_NAME:
     default:
       break;
@@ -477,12 +754,15 @@ compare_entries (VtSearchCache     *cache,
   return a < b ? -1 : a > b;
 }
 
-/* Compares entry @i with the cursor of @order. */
+/* Compares entry @i with the cursor of @order (@after_time: the cursor's
+ * visit time key, for the visit sorts). */
 static int
-compare_with_order (VtSearchCache            *cache,
+compare_with_order (const ListOrder          *lo,
                     guint                     i,
-                    const VtSearchCacheOrder *order)
+                    const VtSearchCacheOrder *order,
+                    gint64                    after_time)
 {
+  VtSearchCache *cache = lo->cache;
   const Entry *e = entry_at (cache, i);
   double number = 0;
   int c = 0;
@@ -502,23 +782,25 @@ compare_with_order (VtSearchCache            *cache,
       c = g_strcmp0 (e->province == NO_PROVINCE ? NULL : g_ptr_array_index (cache->provinces, e->province),
                      order->after_text);
       break;
+    case VT_SEARCH_CACHE_SORT_LAST_VISIT:
+    case VT_SEARCH_CACHE_SORT_NEXT_VISIT:
+      {
+        gint64 v = visit_value (cache, order->sort, lo->now, i);
+
+        c = v < after_time ? -1 : v > after_time;
+      }
+      break;
     case VT_SEARCH_CACHE_SORT_NAME:
     default:
       break;
     }
-  if (order->sort != VT_SEARCH_CACHE_SORT_PROVINCE && order->sort != VT_SEARCH_CACHE_SORT_NAME)
+  if (order->sort == VT_SEARCH_CACHE_SORT_READINESS || order->sort == VT_SEARCH_CACHE_SORT_STAGE
+      || order->sort == VT_SEARCH_CACHE_SORT_SECTOR)
     c = number < order->after_number ? -1 : number > order->after_number;
   if (c != 0)
     return c;
   return compare_with_cursor (cache, i, order->after_key, order->after_key_len, order->after_uuid);
 }
-
-typedef struct
-{
-  VtSearchCache     *cache;
-  VtSearchCacheSort  sort;
-  gboolean           descending;
-} ListOrder;
 
 /* Whether entry @a comes before entry @b in the list. */
 static inline gboolean
@@ -526,7 +808,7 @@ list_before (const ListOrder *lo,
              guint            a,
              guint            b)
 {
-  int c = compare_entries (lo->cache, lo->sort, a, b);
+  int c = compare_entries (lo, a, b);
 
   return lo->descending ? c > 0 : c < 0;
 }
@@ -537,7 +819,7 @@ list_compare (gconstpointer a,
               gpointer      data)
 {
   const ListOrder *lo = data;
-  int c = compare_entries (lo->cache, lo->sort, *(const guint *) a, *(const guint *) b);
+  int c = compare_entries (lo, *(const guint *) a, *(const guint *) b);
 
   return lo->descending ? -c : c;
 }
@@ -589,10 +871,12 @@ static guint64
 page_sorted (VtSearchCache            *cache,
              const Terms              *t,
              const VtSearchCacheOrder *order,
+             gint64                    now,
+             gint64                    after_time,
              guint                     limit,
              GArray                   *ids)
 {
-  ListOrder lo = { cache, order->sort, order->descending };
+  ListOrder lo = { cache, order->sort, order->descending, now };
   g_autofree guint *heap = g_new (guint, MAX (limit, 1));
   guint len = 0;
   guint64 count = 0;
@@ -604,7 +888,7 @@ page_sorted (VtSearchCache            *cache,
       count++;
       if (order->after_key != NULL)
         {
-          int c = compare_with_order (cache, i, order);
+          int c = compare_with_order (&lo, i, order, after_time);
 
           if (order->descending ? c >= 0 : c <= 0)
             continue;
@@ -640,7 +924,9 @@ page_sorted (VtSearchCache            *cache,
  *   the order of the list
  *
  * A page of a search, filtered and sorted as the list asks, from one pass
- * over the keys.
+ * over the keys. Without terms every supplier matches. The visit sorts
+ * need vt_search_cache_has_visits(), a @now and a cursor time in the
+ * store's form; without them nothing is found.
  *
  * Returns: how many suppliers match in all (not only after the cursor),
  *   or @count_cap
@@ -658,6 +944,18 @@ vt_search_cache_query (VtSearchCache              *cache,
 {
   Terms t;
   guint64 total = 0;
+  gint64 now = 0, after_time = NO_VISIT;
+
+  if (order->sort == VT_SEARCH_CACHE_SORT_LAST_VISIT || order->sort == VT_SEARCH_CACHE_SORT_NEXT_VISIT)
+    {
+      *exact = TRUE;
+      g_return_val_if_fail (cache->visits_ready, 0);
+      if (!vt_search_cache_parse_time (order->now, &now))
+        g_return_val_if_reached (0);
+      if (order->after_key != NULL && order->after_text != NULL && order->after_text[0] != '\0'
+          && !vt_search_cache_parse_time (order->after_text, &after_time))
+        g_return_val_if_reached (0);
+    }
 
   terms_init (&t, terms, initials);
   terms_set_filter (&t, cache, filter);
@@ -668,7 +966,7 @@ vt_search_cache_query (VtSearchCache              *cache,
     total = page_by_name (cache, &t, order->after_key, order->after_key_len, order->after_uuid,
                           order->descending, limit, count_cap, exact, ids);
   else
-    total = page_sorted (cache, &t, order, limit, ids);
+    total = page_sorted (cache, &t, order, now, after_time, limit, ids);
   g_free (t.lens);
   return total;
 }

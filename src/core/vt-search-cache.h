@@ -10,7 +10,10 @@
  * matches in name order and their number come from one pass, without
  * touching the database. The columns the list filters and sorts by
  * (round, stage, sector, province, readiness) are kept beside the keys,
- * so that a search under a filter or another sort is one pass too.
+ * so that a search under a filter or another sort is one pass too. So are
+ * the start times of each supplier's visits: the last and next visit
+ * depend on the clock, so no index can hold them, and SQL computes them
+ * for every supplier to sort by them.
  *
  * Pure data: the SQLite backend fills it and drops it whenever a search
  * key may have changed.
@@ -31,6 +34,8 @@ typedef enum
   VT_SEARCH_CACHE_SORT_STAGE,
   VT_SEARCH_CACHE_SORT_SECTOR,
   VT_SEARCH_CACHE_SORT_PROVINCE,
+  VT_SEARCH_CACHE_SORT_LAST_VISIT,
+  VT_SEARCH_CACHE_SORT_NEXT_VISIT,
 } VtSearchCacheSort;
 
 /**
@@ -55,7 +60,10 @@ typedef struct
  * @after_key: (nullable): the cursor's name sort key, or %NULL for the
  *   first page; with @after_key_len and @after_uuid
  * @after_number: the cursor's readiness, stage place or sector
- * @after_text: (nullable): the cursor's province code
+ * @after_text: (nullable): the cursor's province code, or its visit time
+ *   as the store writes it ("" for none)
+ * @now: (nullable): with the visit sorts, the time the last and next
+ *   visit are taken at, as the store writes times
  */
 typedef struct
 {
@@ -66,6 +74,7 @@ typedef struct
   const char        *after_uuid;
   double             after_number;
   const char        *after_text;
+  const char        *now;
 } VtSearchCacheOrder;
 
 VtSearchCache *vt_search_cache_new          (void);
@@ -83,6 +92,15 @@ void           vt_search_cache_set_attributes (VtSearchCache *cache,
                                                int            sector,
                                                const char    *province,
                                                double         readiness);
+void           vt_search_cache_add_visit    (VtSearchCache  *cache,
+                                             gint64          supplier_id,
+                                             const char     *starts_at,
+                                             gboolean        held,
+                                             gboolean        upcoming);
+gboolean       vt_search_cache_finish_visits (VtSearchCache *cache);
+gboolean       vt_search_cache_has_visits   (VtSearchCache  *cache);
+gboolean       vt_search_cache_parse_time   (const char     *text,
+                                             gint64         *time);
 guint          vt_search_cache_get_n_items  (VtSearchCache  *cache);
 gsize          vt_search_cache_get_size     (VtSearchCache  *cache);
 

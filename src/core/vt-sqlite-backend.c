@@ -600,6 +600,27 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
     }
   if (rc != SQLITE_DONE)
     return FALSE;
+  g_clear_pointer (&stmt, vt_stmt_release);
+
+  /* The visits' start times, for the sorts by last and next visit. The
+   * file is read in order, the cache sorts them. */
+  stmt = prepare (self, "SELECT supplier_id, starts_at, status FROM visits", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *status = (const char *) sqlite3_column_text (stmt, 2);
+
+      vt_search_cache_add_visit (cache, sqlite3_column_int64 (stmt, 0),
+                                 (const char *) sqlite3_column_text (stmt, 1),
+                                 g_strcmp0 (status, "cancelled") != 0,
+                                 g_strcmp0 (status, "planned") == 0 || g_strcmp0 (status, "confirmed") == 0);
+      if ((n++ & 4095) == 0 && should_stop != NULL && should_stop (data))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  vt_search_cache_finish_visits (cache);
 
   self->search_cache = g_steal_pointer (&cache);
   self->search_cache_version = version;
@@ -2313,16 +2334,20 @@ run_count (VtSqliteBackend  *self,
  * %FALSE if the cache cannot answer it (a certification filter, or a sort
  * by a column it does not hold). */
 static gboolean
-cache_order (const VtSupplierQuery *query,
+cache_order (VtSearchCache         *cache,
+             const VtSupplierQuery *query,
+             const char            *now,
              VtSearchCacheOrder    *order)
 {
   GVariant *value = query->after ? query->after->value : NULL;
+  gint64 time;
 
   if (query->certification && *query->certification)
     return FALSE;
 
   memset (order, 0, sizeof *order);
   order->descending = query->descending;
+  order->now = now;
   if (query->after != NULL)
     {
       order->after_key = g_bytes_get_data (query->after->sort_key, &order->after_key_len);
@@ -2364,12 +2389,31 @@ cache_order (const VtSupplierQuery *query,
         return FALSE;
       order->after_text = value ? g_variant_get_string (value, NULL) : NULL;
       return TRUE;
-    case VT_SUPPLIER_SORT_UPDATED:
     case VT_SUPPLIER_SORT_LAST_VISIT:
     case VT_SUPPLIER_SORT_NEXT_VISIT:
+      order->sort = query->sort == VT_SUPPLIER_SORT_LAST_VISIT ? VT_SEARCH_CACHE_SORT_LAST_VISIT
+                                                              : VT_SEARCH_CACHE_SORT_NEXT_VISIT;
+      if (!vt_search_cache_has_visits (cache) || !vt_search_cache_parse_time (now, &time))
+        return FALSE;
+      if (value != NULL && !g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+        return FALSE;
+      order->after_text = value ? g_variant_get_string (value, NULL) : "";
+      /* A cursor from elsewhere, in another form: SQL compares it. */
+      if (order->after_text[0] != '\0' && !vt_search_cache_parse_time (order->after_text, &time))
+        return FALSE;
+      return TRUE;
+    case VT_SUPPLIER_SORT_UPDATED:
     default:
       return FALSE;
     }
+}
+
+/* The sorts SQL answers slowly, by computing a value for every supplier:
+ * the cache answers them even without a search. */
+static gboolean
+sort_needs_cache (VtSupplierSort sort)
+{
+  return sort == VT_SUPPLIER_SORT_LAST_VISIT || sort == VT_SUPPLIER_SORT_NEXT_VISIT;
 }
 
 /* Lets the search cache answer the text part of a query, which it does
@@ -2379,6 +2423,7 @@ static gboolean
 plan_from_cache (VtSqliteBackend       *self,
                  const VtSupplierQuery *query,
                  SearchText            *text,
+                 const char            *now,
                  guint                  page_size,
                  Plan                  *plan,
                  guint64               *total,
@@ -2388,11 +2433,12 @@ plan_from_cache (VtSqliteBackend       *self,
   g_autoptr(GString) json = g_string_new ("[");
   VtSearchCacheOrder order;
   VtSearchCache *cache;
+  gboolean searching = text->terms[0] != NULL;
 
-  if (text->terms[0] == NULL || (cache = usable_search_cache (self)) == NULL)
+  if ((!searching && !sort_needs_cache (query->sort)) || (cache = usable_search_cache (self)) == NULL)
     return FALSE;
 
-  if (cache_order (query, &order))
+  if (cache_order (cache, query, now, &order))
     {
       VtSearchCacheFilter filter = {
         .round_id = query->round_id,
@@ -2405,6 +2451,8 @@ plan_from_cache (VtSqliteBackend       *self,
                                       page_size + 1, COUNT_CAP, exact, ids);
       *plan = PLAN_BY_PAGE;
     }
+  else if (!searching)
+    return FALSE;
   else if (vt_search_cache_collect (cache, (const char **) text->terms, text->initials, FEW_IDS, ids))
     *plan = PLAN_BY_IDS;
   else
@@ -2520,7 +2568,7 @@ vt_sqlite_backend_query_suppliers (VtBackend              *backend,
   int rc;
 
   search_text_init (&text, query->text);
-  if (!plan_from_cache (self, query, &text, page_size, &plan, &cache_total, &cache_exact)
+  if (!plan_from_cache (self, query, &text, now, page_size, &plan, &cache_total, &cache_exact)
       && !choose_plan (self, query, &text, &plan, error))
     return NULL;
   /* "+" keeps an index from serving the ORDER BY, so the planner fetches

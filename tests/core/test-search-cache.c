@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "vt-audit.h"
 #include "vt-sample-data.h"
 #include "vt-search-cache.h"
 #include "vt-search.h"
@@ -168,6 +169,42 @@ test_pure (void)
     }
 }
 
+
+/* The time keys order as the store's times order as text, and only the
+ * store's form is taken. */
+static void
+test_time_keys (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  gint64 key = 0;
+
+  g_assert_true (vt_search_cache_parse_time ("2026-11-23T09:30:00.000000Z", &key));
+  g_assert_false (vt_search_cache_parse_time ("2026-11-23T09:30:00Z", &key));
+  g_assert_false (vt_search_cache_parse_time ("2026-11-23 09:30:00.000000Z", &key));
+  g_assert_false (vt_search_cache_parse_time ("2026-13-23T09:30:00.000000Z", &key));
+  g_assert_false (vt_search_cache_parse_time ("2026-11-23T09:30:00.000000+07:00", &key));
+  g_assert_false (vt_search_cache_parse_time ("", &key));
+  g_assert_false (vt_search_cache_parse_time (NULL, &key));
+
+  for (guint i = 0; i < 2000; i++)
+    g_ptr_array_add (texts, g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
+                                             g_rand_int_range (rand, 1990, 2040), g_rand_int_range (rand, 1, 13),
+                                             g_rand_int_range (rand, 1, 32), g_rand_int_range (rand, 0, 24),
+                                             g_rand_int_range (rand, 0, 60), g_rand_int_range (rand, 0, 61),
+                                             g_rand_int_range (rand, 0, 2) * 500000));
+  for (guint i = 0; i + 1 < texts->len; i++)
+    {
+      const char *a = g_ptr_array_index (texts, i), *b = g_ptr_array_index (texts, i + 1);
+      gint64 ka, kb;
+      int c = strcmp (a, b);
+
+      g_assert_true (vt_search_cache_parse_time (a, &ka));
+      g_assert_true (vt_search_cache_parse_time (b, &kb));
+      g_assert_cmpint (c < 0 ? -1 : c > 0, ==, ka < kb ? -1 : ka > kb);
+    }
+}
+
 typedef struct
 {
   Fixture          files;
@@ -286,9 +323,12 @@ count_cache_answers (unsigned  type,
   return 0;
 }
 
+/* Runs every query of @each once before the cache is built (SQL answers)
+ * and once after, and asserts that the cache answered the second round,
+ * at least one page a query, with the same rows in the same order. */
 static void
-test_same_as_sql (CacheFixture  *f,
-                  gconstpointer  data)
+assert_cache_same_as_sql (CacheFixture *f,
+                          void        (*each) (void (*func) (VtSupplierQuery *q, gpointer data), gpointer data))
 {
   VtBackend *backend = VT_BACKEND (f->sqlite);
   sqlite3 *db = vt_sqlite_backend_get_db (f->sqlite);
@@ -298,15 +338,12 @@ test_same_as_sql (CacheFixture  *f,
   guint nonempty = 0;
   guint from_cache = 0;
 
-  /* Nothing has built the cache yet: the SQL search answers. */
-  each_query (collect_results, args);
+  each (collect_results, args);
   g_assert_true (vt_sqlite_backend_idle (f->sqlite, NULL, NULL));
   args[0] = with;
   sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, count_cache_answers, &from_cache);
-  each_query (collect_results, args);
+  each (collect_results, args);
   sqlite3_trace_v2 (db, 0, NULL, NULL);
-  /* Every query of the second round, filtered or sorted by readiness or
-   * province too, was answered from the cache: at least one page each. */
   g_assert_cmpuint (from_cache, >=, with->len);
 
   g_assert_cmpuint (with->len, ==, without->len);
@@ -325,6 +362,17 @@ test_same_as_sql (CacheFixture  *f,
     }
   /* The comparison means something only if most queries find rows. */
   g_assert_cmpuint (nonempty, >, with->len / 2);
+}
+
+static void
+test_same_as_sql (CacheFixture  *f,
+                  gconstpointer  data)
+{
+  VtBackend *backend = VT_BACKEND (f->sqlite);
+
+  /* Filtered or sorted by readiness or province too, every query is
+   * answered from the cache. */
+  assert_cache_same_as_sql (f, each_query);
   /* A write on the store's own connection, even one that does not go
    * through a save (a stage move, a new readiness), drops the cache. */
   g_assert_cmpint (sqlite3_exec (vt_sqlite_backend_get_db (f->sqlite),
@@ -399,6 +447,115 @@ test_invalidated (CacheFixture  *f,
   g_assert_cmpuint (page->total, ==, 0);
 }
 
+/* Gives most suppliers a few visits, at times shared between suppliers
+ * (so that ties go by name), in every status, none within an hour of now
+ * (so that the clock moving between two runs changes nothing). */
+static void
+add_visits (VtSqliteBackend *sqlite)
+{
+  static const char * const statuses[] = { "planned", "confirmed", "done", "postponed", "cancelled" };
+  sqlite3 *db = vt_sqlite_backend_get_db (sqlite);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = vt_time_to_iso (now);
+  sqlite3_stmt *ids = NULL, *insert = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM suppliers", -1, &ids, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO visits (supplier_id, kind, status, starts_at, ends_at, "
+                                           "created_at, updated_at) VALUES (?, 'follow-up', ?, ?, ?, ?, ?)",
+                                       -1, &insert, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (ids) == SQLITE_ROW)
+    {
+      guint n = g_rand_int_range (rand, 0, 5);
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* Whole hours from 30 days back to 30 days on, never the
+           * current one. */
+          int hours = g_rand_int_range (rand, 1, 30 * 24) * (g_rand_boolean (rand) ? 1 : -1);
+          g_autoptr(GDateTime) hour = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                           g_date_time_get_day_of_month (now),
+                                                           g_date_time_get_hour (now), 0, 0);
+          g_autoptr(GDateTime) start = g_date_time_add_hours (hour, hours);
+          g_autoptr(GDateTime) end = g_date_time_add_hours (start, 2);
+          g_autofree char *start_text = vt_time_to_iso (start);
+          g_autofree char *end_text = vt_time_to_iso (end);
+
+          sqlite3_bind_int64 (insert, 1, sqlite3_column_int64 (ids, 0));
+          sqlite3_bind_text (insert, 2, statuses[g_rand_int_range (rand, 0, G_N_ELEMENTS (statuses))], -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert, 3, start_text, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (insert, 4, end_text, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (insert, 5, stamp, -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert, 6, stamp, -1, SQLITE_STATIC);
+          g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
+          sqlite3_reset (insert);
+        }
+    }
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_finalize (ids);
+  sqlite3_finalize (insert);
+}
+
+static void
+each_visit_query (void (*func) (VtSupplierQuery *q, gpointer data),
+                  gpointer data)
+{
+  const char * const texts[] = { NULL, "cong", "co khi", "ㅎㄷ", "a", "xyz" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (int sort = VT_SUPPLIER_SORT_LAST_VISIT; sort <= VT_SUPPLIER_SORT_NEXT_VISIT; sort++)
+      for (int filter = 0; filter <= 1; filter++)
+        for (int descending = 0; descending <= 1; descending++)
+          {
+            g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+
+            q->text = g_strdup (texts[t]);
+            q->sort = sort;
+            q->descending = descending;
+            q->page_size = 17;
+            if (filter)
+              q->stage = VT_STAGE_RECEIVED;
+            func (q, data);
+          }
+}
+
+/* Sorted by last or next visit, the cache gives the rows SQL gives, in
+ * the same order, page by page, with or without a search. */
+static void
+test_visit_sorts (CacheFixture  *f,
+                  gconstpointer  data)
+{
+  add_visits (f->sqlite);
+  assert_cache_same_as_sql (f, each_visit_query);
+}
+
+/* A visit time in another form than the store's makes the cache leave
+ * the visit sorts to SQL, which still answers them. */
+static void
+test_visit_times_foreign (CacheFixture  *f,
+                          gconstpointer  data)
+{
+  VtBackend *backend = VT_BACKEND (f->sqlite);
+  sqlite3 *db = vt_sqlite_backend_get_db (f->sqlite);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
+  g_autofree char *before = NULL, *after = NULL;
+  guint from_cache = 0;
+
+  add_visits (f->sqlite);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE visits SET starts_at = substr (starts_at, 1, 19) || 'Z' "
+                                     "WHERE id = (SELECT max (id) FROM visits)", NULL, NULL, NULL), ==, SQLITE_OK);
+  q->sort = VT_SUPPLIER_SORT_LAST_VISIT;
+  q->page_size = 50;
+  before = run_query (backend, q);
+  g_assert_true (vt_sqlite_backend_idle (f->sqlite, NULL, NULL));
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, count_cache_answers, &from_cache);
+  after = run_query (backend, q);
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  g_assert_cmpuint (from_cache, ==, 0);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static gboolean
 stop_now (gpointer data)
 {
@@ -420,8 +577,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/core/search-cache/pure", test_pure);
+  g_test_add_func ("/core/search-cache/time-keys", test_time_keys);
   g_test_add ("/core/search-cache/same-as-sql", CacheFixture, NULL, cache_set_up, test_same_as_sql, cache_tear_down);
   g_test_add ("/core/search-cache/invalidated", CacheFixture, NULL, cache_set_up, test_invalidated, cache_tear_down);
+  g_test_add ("/core/search-cache/visit-sorts", CacheFixture, NULL, cache_set_up, test_visit_sorts, cache_tear_down);
+  g_test_add ("/core/search-cache/visit-times-foreign", CacheFixture, NULL, cache_set_up, test_visit_times_foreign,
+              cache_tear_down);
   g_test_add ("/core/search-cache/gives-way", CacheFixture, NULL, cache_set_up, test_gives_way, cache_tear_down);
   return g_test_run ();
 }
