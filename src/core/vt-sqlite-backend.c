@@ -35,6 +35,7 @@
 #include "vt-readiness.h"
 #include "vt-round.h"
 #include "vt-round-stats.h"
+#include "vt-schema-digest.h"
 #include "vt-search.h"
 #include "vt-search-cache.h"
 #include "vt-search-keys.h"
@@ -893,6 +894,45 @@ read_schema (sqlite3  *db,
   return g_steal_pointer (&schema);
 }
 
+/* The digest build-aux/schema-digest.py computes, of the same rows. */
+#define DIGEST_SQL "SELECT name, type, tbl_name, coalesce (sql, '') FROM sqlite_schema " \
+                   "WHERE substr (name, 1, 11) <> 'sqlite_stat' ORDER BY name"
+
+/**
+ * vt_sqlite_schema_matches_build:
+ * @version: the schema version @db says it has
+ *
+ * Whether @db holds exactly the schema that the migrations build for the
+ * latest version, by the digest taken of it at build time: the check an
+ * open makes first, since building the schema to compare with is most of
+ * the time an open takes. When it fails, verify_schema() compares object
+ * by object and says what differs.
+ */
+gboolean
+vt_sqlite_schema_matches_build (sqlite3 *db,
+                                int      version)
+{
+  g_autoptr(GChecksum) sha256 = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean matches;
+  int rc;
+
+  if (version != VT_SCHEMA_DIGEST_VERSION)
+    return FALSE;
+  if (sqlite3_prepare_v2 (db, DIGEST_SQL, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sha256 = g_checksum_new (G_CHECKSUM_SHA256);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      {
+        g_checksum_update (sha256, sqlite3_column_text (stmt, i), sqlite3_column_bytes (stmt, i));
+        g_checksum_update (sha256, (const guchar *) (i < 3 ? "\x1f" : "\x1e"), 1);
+      }
+  sqlite3_finalize (stmt);
+  matches = rc == SQLITE_DONE && g_str_equal (g_checksum_get_string (sha256), VT_SCHEMA_DIGEST);
+  return matches;
+}
+
 /* A file from elsewhere may carry a trigger that deletes every supplier,
  * or a view that never ends. Compare its schema, object by object, with
  * what our own migrations build for the same version, and refuse anything
@@ -1166,7 +1206,8 @@ setup_connection (VtSqliteBackend  *self,
   /* A file about to be migrated is checked first, so that a damaged one
    * is never written to; any other is checked in the background
    * (vt_sqlite_verify_file()), since that reads the whole file. */
-  else if (!verify_schema (self->db, self->schema_version, error)
+  else if ((!vt_sqlite_schema_matches_build (self->db, self->schema_version)
+            && !verify_schema (self->db, self->schema_version, error))
            || (self->schema_version < latest && !self->read_only && !quick_check (self, error)))
     return FALSE;
 

@@ -24,6 +24,8 @@ gboolean         vt_sqlite_backend_idle                 (VtSqliteBackend   *self
                                                          gpointer           data);
 
 int              vt_sqlite_get_latest_schema_version    (void);
+gboolean         vt_sqlite_schema_matches_build         (sqlite3           *db,
+                                                         int                version);
 gboolean         vt_sqlite_verify_file                  (const char        *path,
                                                          GCancellable      *cancellable,
                                                          GError           **error);
