@@ -22,18 +22,26 @@
 #include <glib/gi18n-lib.h>
 #include <libpq-fe.h>
 
+#include "vt-assessment.h"
+#include "vt-attachment.h"
 #include "vt-audit.h"
 #include "vt-core-resources.h"
+#include "vt-criteria.h"
 #include "vt-error.h"
+#include "vt-import-match.h"
+#include "vt-improvement-action.h"
 #include "vt-person.h"
 #include "vt-pg-backend.h"
+#include "vt-readiness.h"
 #include "vt-round.h"
+#include "vt-round-stats.h"
 #include "vt-search.h"
 #include "vt-search-keys.h"
 #include "vt-sqlite-backend.h"
 #include "vt-supplier.h"
 #include "vt-supplier-query.h"
 #include "vt-supplier-summary.h"
+#include "vt-visit.h"
 
 #define MIGRATIONS_PATH "/vn/vitask/Suppliers/sql/"
 #define PG_MIGRATIONS_PATH "/vn/vitask/Suppliers/pg/"
@@ -55,6 +63,8 @@ struct _VtPgBackend
 
   /* Written into the reason of every audit row while set. */
   const char *audit_reason;
+  /* The row id of the supplier save_supplier_tx() saved last. */
+  gint64      saved_id;
 };
 
 static void vt_pg_backend_iface_init (VtBackendInterface *iface);
@@ -155,13 +165,6 @@ check_version (gint64    stored,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-set_not_on_server (GError **error)
-{
-  g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
-                       _("This is not available yet for a database on a server. Use a database file for it."));
 }
 
 /* Parameters and results -------------------------------------------------- */
@@ -1016,6 +1019,35 @@ vt_pg_setup_server (const char  *conninfo,
   return tx_commit (self, error);
 }
 
+/* Lists of ids ------------------------------------------------------------ */
+
+/* @ids as an array literal, for "= ANY ($n::bigint[])": one statement
+ * reads the rows of many records, rather than one round trip each. */
+static void
+p_ids (Params *p,
+       int     index,
+       GArray *ids)
+{
+  GString *out = g_string_new ("{");
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", g_array_index (ids, gint64, i));
+  g_string_append_c (out, '}');
+  set_param (p, index, g_string_free (out, FALSE), 0, 0);
+}
+
+/* The record that a row of a child table belongs to: its id is in
+ * column 0. */
+static gpointer
+owner_of (GHashTable     *by_id,
+          const PGresult *res,
+          int             row)
+{
+  gint64 id = col_int (res, row, 0, 0);
+
+  return g_hash_table_lookup (by_id, &id);
+}
+
 /* Suppliers --------------------------------------------------------------- */
 
 static gboolean
@@ -1043,10 +1075,53 @@ lookup_supplier_id (VtPgBackend  *self,
   return TRUE;
 }
 
+#define SUPPLIER_COLUMNS \
+  "id, uuid, version, code, name_vi, name_en, name_ko, tax_code, sector, products, " \
+  "province_list, province_code, industrial_zone, address, founded_year, employees, " \
+  "revenue_vnd, ownership, notes, stage, round_id, readiness, created_at, updated_at"
+
+static VtSupplier *
+read_supplier (const PGresult *res,
+               int             row)
+{
+  VtSupplier *s = vt_supplier_new ();
+
+  s->uuid = col_dup (res, row, 1);
+  s->version = col_int (res, row, 2, 0);
+  s->code = col_dup (res, row, 3);
+  s->name_vi = col_dup (res, row, 4);
+  s->name_en = col_dup (res, row, 5);
+  s->name_ko = col_dup (res, row, 6);
+  s->tax_code = col_dup (res, row, 7);
+  vt_sector_from_string (col (res, row, 8), &s->sector);
+  s->products = col_dup (res, row, 9);
+  g_free (s->province_list);
+  s->province_list = col_dup (res, row, 10);
+  s->province_code = col_dup (res, row, 11);
+  s->industrial_zone = col_dup (res, row, 12);
+  s->address = col_dup (res, row, 13);
+  s->founded_year = (int) col_int (res, row, 14, 0);
+  s->employees = col_int (res, row, 15, -1);
+  s->revenue_vnd = col_int (res, row, 16, -1);
+  vt_ownership_from_string (col (res, row, 17), &s->ownership);
+  s->notes = col_dup (res, row, 18);
+  vt_stage_from_string (col (res, row, 19), &s->stage);
+  s->round_id = col_int (res, row, 20, 0);
+  s->readiness = col_double (res, row, 21);
+  s->created_at = col_time (res, row, 22);
+  s->updated_at = col_time (res, row, 23);
+  if (s->province_list == NULL)
+    s->province_list = g_strdup ("2025");
+  return s;
+}
+
+/* The certifications, Korean customers and contacts of the suppliers in
+ * @by_id (row id → VtSupplier; their ids in @ids): three statements for
+ * any number of suppliers. */
 static gboolean
 load_supplier_children (VtPgBackend  *self,
-                        gint64        id,
-                        VtSupplier   *s,
+                        GHashTable   *by_id,
+                        GArray       *ids,
                         GError      **error)
 {
   g_auto(Params) p = { 0 };
@@ -1054,53 +1129,82 @@ load_supplier_children (VtPgBackend  *self,
   g_autoptr(PGresult) customers = NULL;
   g_autoptr(PGresult) contacts = NULL;
 
-  p_int64 (&p, 1, id);
-  certs = run (self, "SELECT id, standard, certificate_no, issuer, issued_on, expires_on "
-                     "FROM certifications WHERE supplier_id = $1 ORDER BY id", &p, error);
+  if (ids->len == 0)
+    return TRUE;
+  p_ids (&p, 1, ids);
+  certs = run (self, "SELECT supplier_id, id, standard, certificate_no, issuer, issued_on, expires_on "
+                     "FROM certifications WHERE supplier_id = ANY ($1::bigint[]) ORDER BY id", &p, error);
   if (certs == NULL)
     return FALSE;
   for (int i = 0; i < PQntuples (certs); i++)
     {
-      VtCertification *c = vt_certification_new (col (certs, i, 1));
+      VtSupplier *s = owner_of (by_id, certs, i);
+      VtCertification *c = vt_certification_new (col (certs, i, 2));
 
-      c->id = col_int (certs, i, 0, 0);
-      c->certificate_no = col_dup (certs, i, 2);
-      c->issuer = col_dup (certs, i, 3);
-      col_date (certs, i, 4, &c->issued_on);
-      col_date (certs, i, 5, &c->expires_on);
+      c->id = col_int (certs, i, 1, 0);
+      c->certificate_no = col_dup (certs, i, 3);
+      c->issuer = col_dup (certs, i, 4);
+      col_date (certs, i, 5, &c->issued_on);
+      col_date (certs, i, 6, &c->expires_on);
       g_ptr_array_add (s->certifications, c);
     }
 
-  customers = run (self, "SELECT id, name, since_year, notes FROM korean_customers "
-                         "WHERE supplier_id = $1 ORDER BY id", &p, error);
+  customers = run (self, "SELECT supplier_id, id, name, since_year, notes FROM korean_customers "
+                         "WHERE supplier_id = ANY ($1::bigint[]) ORDER BY id", &p, error);
   if (customers == NULL)
     return FALSE;
   for (int i = 0; i < PQntuples (customers); i++)
     {
-      VtCustomer *c = vt_customer_new (col (customers, i, 1));
+      VtSupplier *s = owner_of (by_id, customers, i);
+      VtCustomer *c = vt_customer_new (col (customers, i, 2));
 
-      c->id = col_int (customers, i, 0, 0);
-      c->since_year = (int) col_int (customers, i, 2, 0);
-      c->notes = col_dup (customers, i, 3);
+      c->id = col_int (customers, i, 1, 0);
+      c->since_year = (int) col_int (customers, i, 3, 0);
+      c->notes = col_dup (customers, i, 4);
       g_ptr_array_add (s->customers, c);
     }
 
-  contacts = run (self, "SELECT id, family_name, middle_name, given_name, role, phone, email, languages "
-                        "FROM contacts WHERE supplier_id = $1 ORDER BY id", &p, error);
+  contacts = run (self, "SELECT supplier_id, id, family_name, middle_name, given_name, role, phone, email, "
+                        "languages FROM contacts WHERE supplier_id = ANY ($1::bigint[]) ORDER BY id", &p, error);
   if (contacts == NULL)
     return FALSE;
   for (int i = 0; i < PQntuples (contacts); i++)
     {
-      VtContact *c = vt_contact_new (col (contacts, i, 1), col (contacts, i, 2), col (contacts, i, 3));
+      VtSupplier *s = owner_of (by_id, contacts, i);
+      VtContact *c = vt_contact_new (col (contacts, i, 2), col (contacts, i, 3), col (contacts, i, 4));
 
-      c->id = col_int (contacts, i, 0, 0);
-      c->role = col_dup (contacts, i, 4);
-      c->phone = col_dup (contacts, i, 5);
-      c->email = col_dup (contacts, i, 6);
-      c->languages = col_dup (contacts, i, 7);
+      c->id = col_int (contacts, i, 1, 0);
+      c->role = col_dup (contacts, i, 5);
+      c->phone = col_dup (contacts, i, 6);
+      c->email = col_dup (contacts, i, 7);
+      c->languages = col_dup (contacts, i, 8);
       g_ptr_array_add (s->contacts, c);
     }
   return TRUE;
+}
+
+/* The suppliers of @res, complete, in its order. */
+static GPtrArray *
+read_suppliers (VtPgBackend     *self,
+                const PGresult  *res,
+                GError         **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_supplier_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      VtSupplier *s = read_supplier (res, i);
+      gint64 id = col_int (res, i, 0, 0);
+
+      g_ptr_array_add (list, s);
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), s);
+      g_array_append_val (ids, id);
+    }
+  if (!load_supplier_children (self, by_id, ids, error))
+    return NULL;
+  return g_steal_pointer (&list);
 }
 
 static VtSupplier *
@@ -1109,16 +1213,12 @@ vt_pg_backend_get_supplier (VtBackend   *backend,
                             GError     **error)
 {
   VtPgBackend *self = VT_PG_BACKEND (backend);
-  g_autoptr(VtSupplier) s = NULL;
+  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(PGresult) res = NULL;
   g_auto(Params) p = { 0 };
 
   p_text (&p, 1, uuid);
-  res = run (self,
-    "SELECT id, uuid, version, code, name_vi, name_en, name_ko, tax_code, sector, products, "
-    "province_list, province_code, industrial_zone, address, founded_year, employees, "
-    "revenue_vnd, ownership, notes, stage, round_id, readiness, created_at, updated_at "
-    "FROM suppliers WHERE uuid = $1", &p, error);
+  res = run (self, "SELECT " SUPPLIER_COLUMNS " FROM suppliers WHERE uuid = $1", &p, error);
   if (res == NULL)
     return NULL;
   if (PQntuples (res) == 0)
@@ -1126,38 +1226,8 @@ vt_pg_backend_get_supplier (VtBackend   *backend,
       set_not_found (error);
       return NULL;
     }
-
-  s = vt_supplier_new ();
-  s->uuid = col_dup (res, 0, 1);
-  s->version = col_int (res, 0, 2, 0);
-  s->code = col_dup (res, 0, 3);
-  s->name_vi = col_dup (res, 0, 4);
-  s->name_en = col_dup (res, 0, 5);
-  s->name_ko = col_dup (res, 0, 6);
-  s->tax_code = col_dup (res, 0, 7);
-  vt_sector_from_string (col (res, 0, 8), &s->sector);
-  s->products = col_dup (res, 0, 9);
-  g_free (s->province_list);
-  s->province_list = col_dup (res, 0, 10);
-  s->province_code = col_dup (res, 0, 11);
-  s->industrial_zone = col_dup (res, 0, 12);
-  s->address = col_dup (res, 0, 13);
-  s->founded_year = (int) col_int (res, 0, 14, 0);
-  s->employees = col_int (res, 0, 15, -1);
-  s->revenue_vnd = col_int (res, 0, 16, -1);
-  vt_ownership_from_string (col (res, 0, 17), &s->ownership);
-  s->notes = col_dup (res, 0, 18);
-  vt_stage_from_string (col (res, 0, 19), &s->stage);
-  s->round_id = col_int (res, 0, 20, 0);
-  s->readiness = col_double (res, 0, 21);
-  s->created_at = col_time (res, 0, 22);
-  s->updated_at = col_time (res, 0, 23);
-  if (s->province_list == NULL)
-    s->province_list = g_strdup ("2025");
-
-  if (!load_supplier_children (self, col_int (res, 0, 0, 0), s, error))
-    return NULL;
-  return g_steal_pointer (&s);
+  list = read_suppliers (self, res, error);
+  return list ? vt_supplier_ref (g_ptr_array_index (list, 0)) : NULL;
 }
 
 static gboolean
@@ -1395,6 +1465,7 @@ save_supplier_tx (VtPgBackend  *self,
         return FALSE;
     }
 
+  self->saved_id = id;
   g_free (s->uuid);
   s->uuid = g_steal_pointer (&uuid);
   s->version = is_new ? 1 : s->version + 1;
@@ -1889,17 +1960,12 @@ vt_pg_backend_query_suppliers (VtBackend              *backend,
         }
     }
 
-  /* The server counts every match exactly; only the first page asks. */
-  if (query->after == NULL)
-    {
-      count = run (self, count_sql->str, &count_p, error);
-      if (count == NULL)
-        return NULL;
-      page->total = (guint64) col_int (count, 0, 0, 0);
-    }
-  else
-    page->total = n;
-  page->total_exact = query->after == NULL;
+  /* The server counts every match exactly, on every page as SQLite. */
+  count = run (self, count_sql->str, &count_p, error);
+  if (count == NULL)
+    return NULL;
+  page->total = (guint64) col_int (count, 0, 0, 0);
+  page->total_exact = TRUE;
   return g_steal_pointer (&page);
 }
 
@@ -2581,24 +2647,100 @@ vt_pg_backend_check (VtBackend  *backend,
   return TRUE;
 }
 
-/* Not on a server yet ---------------------------------------------------- */
+/* Certifications ---------------------------------------------------------- */
 
-static GPtrArray *
-vt_pg_backend_list_round_suppliers (VtBackend  *backend,
-                                    gint64      round_id,
-                                    GError    **error)
+static GStrv
+vt_pg_backend_list_certifications (VtBackend  *backend,
+                                   GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  /* As SQLite's COLLATE NOCASE: ASCII letters without case, then bytes. */
+  g_autoptr(PGresult) res = run (VT_PG_BACKEND (backend),
+    "SELECT standard FROM (SELECT DISTINCT standard FROM certifications "
+    "WHERE standard IS NOT NULL AND trim (standard) <> '') c "
+    "ORDER BY translate (standard, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\", "
+    "standard COLLATE \"C\"", NULL, error);
+
+  if (res == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (res); i++)
+    g_strv_builder_add (names, PQgetvalue (res, i, 0));
+  return g_strv_builder_end (names);
 }
 
-static GArray *
-vt_pg_backend_count_visit_months (VtBackend  *backend,
-                                  gint64      round_id,
-                                  GError    **error)
+/* Visits ------------------------------------------------------------------ */
+
+#define VISIT_COLUMNS "v.id, v.version, s.uuid, v.round_id, v.kind, v.status, v.starts_at, v.ends_at, " \
+                      "v.place, v.purpose, v.findings, v.follow_up, v.created_at, v.updated_at, " \
+                      "v.uuid, v.ical_uid, v.status_reason, s.name_vi, s.province_2025"
+
+static VtVisit *
+read_visit (const PGresult *res,
+            int             row)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(GDateTime) starts_at = col_time (res, row, 6);
+  g_autoptr(GDateTime) ends_at = col_time (res, row, 7);
+  VtVisit *v = vt_visit_new (col (res, row, 2), VT_VISIT_KIND_FIRST, starts_at, ends_at);
+
+  v->id = col_int (res, row, 0, 0);
+  v->version = col_int (res, row, 1, 0);
+  v->round_id = col_int (res, row, 3, 0);
+  vt_visit_kind_from_string (col (res, row, 4), &v->kind);
+  vt_visit_status_from_string (col (res, row, 5), &v->status);
+  v->place = col_dup (res, row, 8);
+  v->purpose = col_dup (res, row, 9);
+  v->findings = col_dup (res, row, 10);
+  v->follow_up = col_dup (res, row, 11);
+  v->created_at = col_time (res, row, 12);
+  v->updated_at = col_time (res, row, 13);
+  v->uuid = col_dup (res, row, 14);
+  v->ical_uid = col_dup (res, row, 15);
+  v->status_reason = col_dup (res, row, 16);
+  v->supplier_name = col_dup (res, row, 17);
+  v->province_code = col_dup (res, row, 18);
+  if (v->province_code != NULL && v->province_code[0] == '\0')
+    g_clear_pointer (&v->province_code, g_free);
+  return v;
+}
+
+/* The visits of @res, with their people (one more statement for all). */
+static GPtrArray *
+read_visits (VtPgBackend     *self,
+             const PGresult  *res,
+             GError         **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_visit_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(PGresult) people = NULL;
+  g_auto(Params) p = { 0 };
+
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      VtVisit *v = read_visit (res, i);
+
+      g_ptr_array_add (list, v);
+      g_hash_table_insert (by_id, &v->id, v);
+      g_array_append_val (ids, v->id);
+    }
+  if (ids->len == 0)
+    return g_steal_pointer (&list);
+
+  p_ids (&p, 1, ids);
+  people = run (self, "SELECT visit_id, person_id, role FROM visit_participants "
+                      "WHERE visit_id = ANY ($1::bigint[]) ORDER BY visit_id, person_id", &p, error);
+  if (people == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (people); i++)
+    {
+      VtVisit *v = owner_of (by_id, people, i);
+      VtPersonKind role = VT_PERSON_KIND_STAFF;
+
+      vt_person_kind_from_string (col (people, i, 2), &role);
+      if (v != NULL)
+        vt_visit_add_participant (v, col_int (people, i, 1, 0), role);
+    }
+  return g_steal_pointer (&list);
 }
 
 static GPtrArray *
@@ -2608,8 +2750,42 @@ vt_pg_backend_list_visits (VtBackend   *backend,
                            GDateTime   *to,
                            GError     **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_text (&p, 1, supplier_uuid);
+  p_text_take (&p, 2, from ? vt_time_to_iso (from) : NULL);
+  p_text_take (&p, 3, to ? vt_time_to_iso (to) : NULL);
+  res = run (self,
+    "SELECT " VISIT_COLUMNS " FROM visits v JOIN suppliers s ON s.id = v.supplier_id "
+    "WHERE ($1::text IS NULL OR s.uuid = $1) AND ($2::text IS NULL OR v.ends_at >= $2) "
+    "AND ($3::text IS NULL OR v.starts_at < $3) ORDER BY v.starts_at COLLATE \"C\", v.id", &p, error);
+  if (res == NULL)
+    return NULL;
+  return read_visits (self, res, error);
+}
+
+static VtVisit *
+get_visit_where (VtPgBackend  *self,
+                 const char   *where,
+                 Params       *p,
+                 GError      **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT " VISIT_COLUMNS " FROM visits v "
+                                      "JOIN suppliers s ON s.id = v.supplier_id WHERE ", where, NULL);
+  g_autoptr(PGresult) res = run (self, sql, p, error);
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (res == NULL)
+    return NULL;
+  if (PQntuples (res) == 0)
+    {
+      set_not_found (error);
+      return NULL;
+    }
+  list = read_visits (self, res, error);
+  return list ? vt_visit_ref (g_ptr_array_index (list, 0)) : NULL;
 }
 
 static VtVisit *
@@ -2617,8 +2793,10 @@ vt_pg_backend_get_visit (VtBackend  *backend,
                          gint64      id,
                          GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, id);
+  return get_visit_where (VT_PG_BACKEND (backend), "v.id = $1", &p, error);
 }
 
 static VtVisit *
@@ -2626,8 +2804,109 @@ vt_pg_backend_get_visit_by_uid (VtBackend   *backend,
                                 const char  *uid,
                                 GError     **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_auto(Params) p = { 0 };
+
+  p_text (&p, 1, uid);
+  return get_visit_where (VT_PG_BACKEND (backend), "v.uuid = $1 OR v.ical_uid = $1 ORDER BY v.id LIMIT 1",
+                          &p, error);
+}
+
+static gboolean
+write_participants (VtPgBackend  *self,
+                    VtVisit      *v,
+                    GError      **error)
+{
+  g_auto(Params) key = { 0 };
+
+  p_int64 (&key, 1, v->id);
+  if (!run_done (self, "DELETE FROM visit_participants WHERE visit_id = $1", &key, error))
+    return FALSE;
+  for (guint i = 0; i < v->participant_ids->len; i++)
+    {
+      gint64 person = g_array_index (v->participant_ids, gint64, i);
+      g_auto(Params) p = { 0 };
+
+      p_int64 (&p, 1, v->id);
+      p_int64 (&p, 2, person);
+      p_text (&p, 3, vt_person_kind_to_string (vt_visit_get_role (v, person)));
+      if (!run_done (self, "INSERT INTO visit_participants (visit_id, person_id, role) "
+                           "VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", &p, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_visit_tx (VtPgBackend  *self,
+               gpointer      data,
+               GError      **error)
+{
+  VtVisit *v = data;
+  g_autoptr(VtVisit) old = NULL;
+  g_autoptr(VtFields) old_fields = NULL;
+  g_autoptr(VtFields) new_fields = NULL;
+  g_autoptr(PGresult) res = NULL;
+  g_autofree char *label = NULL;
+  g_auto(Params) p = { 0 };
+  SavedRecord saved = { "visit", &v->id, &v->version, NULL, NULL, NULL };
+  gint64 supplier_id;
+
+  if (v->starts_at == NULL || v->ends_at == NULL || g_date_time_compare (v->ends_at, v->starts_at) < 0)
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("A visit needs a start and an end, and it cannot end before it starts."));
+      return FALSE;
+    }
+  if (!lookup_supplier_id (self, v->supplier_uuid, &supplier_id, NULL, error))
+    return FALSE;
+
+  if (v->id != 0)
+    {
+      old = vt_pg_backend_get_visit (VT_BACKEND (self), v->id, error);
+      if (old == NULL || !check_version (old->version, v->version, error))
+        return FALSE;
+      saved.old_fields = old_fields = vt_visit_to_fields (old);
+      if (v->uuid == NULL)
+        v->uuid = g_strdup (old->uuid);
+    }
+  if (v->uuid == NULL)
+    v->uuid = g_uuid_string_random ();
+  saved.new_fields = new_fields = vt_visit_to_fields (v);
+
+  p_text_take (&p, 1, now_iso ());
+  p_int64 (&p, 2, v->id);
+  p_int64 (&p, 3, supplier_id);
+  p_int (&p, 4, v->round_id, 0);
+  p_text (&p, 5, vt_visit_kind_to_string (v->kind));
+  p_text (&p, 6, vt_visit_status_to_string (v->status));
+  p_text_take (&p, 7, vt_time_to_iso (v->starts_at));
+  p_text_take (&p, 8, vt_time_to_iso (v->ends_at));
+  p_text (&p, 9, v->place);
+  p_text (&p, 10, v->purpose);
+  p_text (&p, 11, v->findings);
+  p_text (&p, 12, v->follow_up);
+  p_int64 (&p, 13, v->version);
+  p_text (&p, 14, v->uuid);
+  p_text (&p, 15, v->ical_uid);
+  p_text (&p, 16, v->status_reason);
+  if (v->id != 0)
+    res = run (self, "UPDATE visits SET supplier_id = $3, round_id = $4, kind = $5, status = $6, "
+                     "starts_at = $7, ends_at = $8, place = $9, purpose = $10, findings = $11, "
+                     "follow_up = $12, uuid = $14, ical_uid = $15, status_reason = $16, "
+                     "updated_at = $1, version = version + 1 "
+                     "WHERE id = $2 AND version = $13 RETURNING id", &p, error);
+  else
+    res = run (self, "INSERT INTO visits (supplier_id, round_id, kind, status, starts_at, ends_at, "
+                     "place, purpose, findings, follow_up, uuid, ical_uid, status_reason, "
+                     "created_at, updated_at) "
+                     "VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, $16, $1, $1) RETURNING id",
+               &p, error);
+
+  label = g_strdup_printf ("%s %s", vt_visit_kind_to_string (v->kind), v->supplier_uuid);
+  saved.label = label;
+  return res != NULL
+      && finish_save (self, res, &saved, error)
+      && write_participants (self, v, error);
 }
 
 static gboolean
@@ -2635,8 +2914,47 @@ vt_pg_backend_save_visit (VtBackend  *backend,
                           VtVisit    *visit,
                           GError    **error)
 {
-  set_not_on_server (error);
-  return FALSE;
+  return save_record (VT_PG_BACKEND (backend), save_visit_tx, visit, &visit->id, &visit->version, error);
+}
+
+/* As in the SQLite backend: a visit whose uuid or iCalendar UID is
+ * stored already updates that visit, any other is added; all in one
+ * transaction. */
+static gboolean
+import_visits_tx (VtPgBackend  *self,
+                  gpointer      data,
+                  GError      **error)
+{
+  GPtrArray *visits = data;
+
+  for (guint i = 0; i < visits->len; i++)
+    {
+      VtVisit *v = g_ptr_array_index (visits, i);
+      g_autoptr(VtVisit) existing = NULL;
+      const char *uid = v->uuid != NULL ? v->uuid : v->ical_uid;
+
+      if (v->id == 0 && uid != NULL)
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          existing = vt_pg_backend_get_visit_by_uid (VT_BACKEND (self), uid, &local_error);
+          if (existing == NULL && !g_error_matches (local_error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          if (existing != NULL)
+            {
+              v->id = existing->id;
+              v->version = existing->version;
+              if (v->uuid == NULL)
+                v->uuid = g_strdup (existing->uuid);
+            }
+        }
+      if (!save_visit_tx (self, v, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -2644,25 +2962,237 @@ vt_pg_backend_import_visits (VtBackend  *backend,
                              GPtrArray  *visits,
                              GError    **error)
 {
-  set_not_on_server (error);
-  return FALSE;
+  return in_transaction (VT_PG_BACKEND (backend), import_visits_tx, visits, error);
+}
+
+/* Criterion sets ---------------------------------------------------------- */
+
+/* The criteria and their level descriptions of @sets, two statements. */
+static gboolean
+load_criteria (VtPgBackend  *self,
+               GPtrArray    *sets,
+               GError      **error)
+{
+  g_autoptr(GHashTable) by_set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_criterion = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(PGresult) criteria = NULL;
+  g_autoptr(PGresult) levels = NULL;
+  g_auto(Params) p = { 0 };
+
+  for (guint i = 0; i < sets->len; i++)
+    {
+      VtCriterionSet *set = g_ptr_array_index (sets, i);
+
+      g_hash_table_insert (by_set, &set->id, set);
+      g_array_append_val (ids, set->id);
+    }
+  if (ids->len == 0)
+    return TRUE;
+
+  p_ids (&p, 1, ids);
+  criteria = run (self,
+    "SELECT set_id, id, position, code, area, name_en, name_vi, name_ko, weight, knockout, scale "
+    "FROM criteria WHERE set_id = ANY ($1::bigint[]) ORDER BY set_id, position, id", &p, error);
+  if (criteria == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (criteria); i++)
+    {
+      VtCriterionSet *set = owner_of (by_set, criteria, i);
+      VtCriterion *c = vt_criterion_new (col (criteria, i, 3), col (criteria, i, 5), col_double (criteria, i, 8));
+
+      c->id = col_int (criteria, i, 1, 0);
+      c->position = (int) col_int (criteria, i, 2, 0);
+      g_free (c->area);
+      c->area = col_dup (criteria, i, 4);
+      c->name_vi = col_dup (criteria, i, 6);
+      c->name_ko = col_dup (criteria, i, 7);
+      c->knockout = col_bool (criteria, i, 9);
+      vt_scale_from_string (col (criteria, i, 10), &c->scale);
+      g_ptr_array_add (set->criteria, c);
+      g_hash_table_insert (by_criterion, &c->id, c);
+    }
+
+  levels = run (self,
+    "SELECT l.criterion_id, l.level, l.description, l.description_vi, l.description_ko "
+    "FROM criterion_levels l JOIN criteria c ON c.id = l.criterion_id "
+    "WHERE c.set_id = ANY ($1::bigint[])", &p, error);
+  if (levels == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (levels); i++)
+    {
+      VtCriterion *c = owner_of (by_criterion, levels, i);
+      gint64 level = col_int (levels, i, 1, -1);
+
+      if (c == NULL || level < 0 || level >= VT_N_LEVELS)
+        continue;
+      g_free (c->levels[level]);
+      c->levels[level] = col_dup (levels, i, 2);
+      g_free (c->levels_vi[level]);
+      c->levels_vi[level] = col_dup (levels, i, 3);
+      g_free (c->levels_ko[level]);
+      c->levels_ko[level] = col_dup (levels, i, 4);
+    }
+  return TRUE;
+}
+
+/* @only_id: 0 for every set, an id for that one, below 0 for the default. */
+static GPtrArray *
+list_sets (VtPgBackend  *self,
+           gint64        only_id,
+           GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_criterion_set_unref);
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, only_id);
+  res = run (self,
+    "SELECT id, version, name, set_version, is_default, notes, ready_min, conditional_min, "
+    "area_gap, min_coverage FROM criterion_sets "
+    "WHERE $1::bigint = 0 OR id = $1 OR ($1 < 0 AND is_default <> 0) "
+    "ORDER BY name COLLATE \"C\", set_version", &p, error);
+  if (res == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      VtCriterionSet *set = vt_criterion_set_new (col (res, i, 2));
+
+      set->id = col_int (res, i, 0, 0);
+      set->version = col_int (res, i, 1, 0);
+      set->set_version = (int) col_int (res, i, 3, 0);
+      set->is_default = col_bool (res, i, 4);
+      set->notes = col_dup (res, i, 5);
+      set->ready_min = col_double (res, i, 6);
+      set->conditional_min = col_double (res, i, 7);
+      set->area_gap = col_double (res, i, 8);
+      set->min_coverage = col_double (res, i, 9);
+      g_ptr_array_add (list, set);
+    }
+  if (!load_criteria (self, list, error))
+    return NULL;
+  return g_steal_pointer (&list);
 }
 
 static GPtrArray *
 vt_pg_backend_list_criterion_sets (VtBackend  *backend,
                                    GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  return list_sets (VT_PG_BACKEND (backend), 0, error);
 }
 
+/* @id 0 means the default set. */
 static VtCriterionSet *
 vt_pg_backend_get_criterion_set (VtBackend  *backend,
                                  gint64      id,
                                  GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(GPtrArray) list = list_sets (VT_PG_BACKEND (backend), id == 0 ? -1 : id, error);
+
+  if (list == NULL)
+    return NULL;
+  if (list->len == 0)
+    {
+      set_not_found (error);
+      return NULL;
+    }
+  return vt_criterion_set_ref (g_ptr_array_index (list, list->len - 1));
+}
+
+static gboolean
+save_criterion_set_tx (VtPgBackend  *self,
+                       gpointer      data,
+                       GError      **error)
+{
+  VtCriterionSet *set = data;
+  g_autofree char *now = now_iso ();
+  g_autofree char *label = NULL;
+  g_autoptr(PGresult) next = NULL;
+  g_autoptr(PGresult) ins = NULL;
+  g_auto(Params) p = { 0 };
+  g_auto(Params) q = { 0 };
+  gint64 id;
+  int set_version;
+
+  if (!vt_criterion_set_validate (set, error))
+    return FALSE;
+
+  /* Sets are never changed in place: this saves the next version. Two
+   * workstations saving a set at once take turns for the number. */
+  p_text (&p, 1, set->name);
+  if (!run_done (self, "LOCK TABLE criterion_sets IN SHARE ROW EXCLUSIVE MODE", NULL, error))
+    return FALSE;
+  next = run (self, "SELECT coalesce (max (set_version), 0) + 1 FROM criterion_sets WHERE name = $1", &p, error);
+  if (next == NULL)
+    return FALSE;
+  set_version = (int) col_int (next, 0, 0, 1);
+
+  if (set->is_default
+      && !run_done (self, "UPDATE criterion_sets SET is_default = 0 WHERE is_default <> 0", NULL, error))
+    return FALSE;
+
+  p_text (&q, 1, set->name);
+  p_int64 (&q, 2, set_version);
+  p_int64 (&q, 3, set->is_default ? 1 : 0);
+  p_text (&q, 4, set->notes);
+  p_text (&q, 5, now);
+  p_double (&q, 6, set->ready_min);
+  p_double (&q, 7, set->conditional_min);
+  p_double (&q, 8, set->area_gap);
+  p_double (&q, 9, set->min_coverage);
+  ins = run (self, "INSERT INTO criterion_sets (name, set_version, is_default, notes, created_at, updated_at, "
+                   "ready_min, conditional_min, area_gap, min_coverage) "
+                   "VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9) RETURNING id", &q, error);
+  if (ins == NULL)
+    return FALSE;
+  id = col_int (ins, 0, 0, 0);
+
+  for (guint i = 0; i < set->criteria->len; i++)
+    {
+      VtCriterion *c = g_ptr_array_index (set->criteria, i);
+      g_autoptr(PGresult) crit = NULL;
+      g_auto(Params) cp = { 0 };
+
+      p_int64 (&cp, 1, id);
+      p_int64 (&cp, 2, i + 1);
+      p_text (&cp, 3, c->code);
+      p_text (&cp, 4, c->area ? c->area : "other");
+      p_text (&cp, 5, c->name_en);
+      p_text (&cp, 6, c->name_vi);
+      p_text (&cp, 7, c->name_ko);
+      p_double (&cp, 8, c->weight);
+      p_int64 (&cp, 9, c->knockout ? 1 : 0);
+      p_text (&cp, 10, vt_scale_to_string (c->scale));
+      crit = run (self, "INSERT INTO criteria (set_id, position, code, area, name_en, name_vi, name_ko, weight, "
+                        "knockout, scale) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                  &cp, error);
+      if (crit == NULL)
+        return FALSE;
+      c->id = col_int (crit, 0, 0, 0);
+      c->position = (int) i + 1;
+
+      for (int level = 0; level < vt_criterion_get_n_levels (c); level++)
+        {
+          g_auto(Params) lp = { 0 };
+
+          if (c->levels[level] == NULL)
+            continue;
+          p_int64 (&lp, 1, c->id);
+          p_int64 (&lp, 2, level);
+          p_text (&lp, 3, c->levels[level]);
+          p_text (&lp, 4, c->levels_vi[level]);
+          p_text (&lp, 5, c->levels_ko[level]);
+          if (!run_done (self, "INSERT INTO criterion_levels (criterion_id, level, description, "
+                               "description_vi, description_ko) VALUES ($1, $2, $3, $4, $5)", &lp, error))
+            return FALSE;
+        }
+    }
+
+  set->id = id;
+  set->set_version = set_version;
+  set->version = 1;
+  label = g_strdup_printf ("%s v%d", set->name, set_version);
+  return audit_id (self, "insert", "criterion_set", id, label, error);
 }
 
 static gboolean
@@ -2670,8 +3200,156 @@ vt_pg_backend_save_criterion_set (VtBackend       *backend,
                                   VtCriterionSet  *set,
                                   GError         **error)
 {
-  set_not_on_server (error);
-  return FALSE;
+  return save_record (VT_PG_BACKEND (backend), save_criterion_set_tx, set, &set->id, &set->version, error);
+}
+
+/* Assessments ------------------------------------------------------------- */
+
+#define ASSESSMENT_COLUMNS "a.id, a.version, s.uuid, a.visit_id, a.set_id, a.assessed_on, a.notes, " \
+                           "a.readiness, a.created_at, a.updated_at, a.band, a.draft"
+
+#define ACTION_COLUMNS "id, version, assessment_id, criterion_code, action, owner, due_on, status, checked_in"
+
+static VtImprovementAction *
+read_action (const PGresult *res,
+             int             row)
+{
+  VtImprovementAction *action = vt_improvement_action_new (col (res, row, 3), col (res, row, 4));
+
+  action->id = col_int (res, row, 0, 0);
+  action->version = col_int (res, row, 1, 0);
+  action->assessment_id = col_int (res, row, 2, 0);
+  action->owner = col_dup (res, row, 5);
+  col_date (res, row, 6, &action->due_on);
+  vt_action_status_from_string (col (res, row, 7), &action->status);
+  action->checked_in = col_int (res, row, 8, 0);
+  return action;
+}
+
+static VtAssessment *
+read_assessment (const PGresult *res,
+                 int             row)
+{
+  VtAssessment *a = vt_assessment_new (col (res, row, 2), col_int (res, row, 4, 0));
+
+  a->id = col_int (res, row, 0, 0);
+  a->version = col_int (res, row, 1, 0);
+  a->visit_id = col_int (res, row, 3, 0);
+  col_date (res, row, 5, &a->assessed_on);
+  a->notes = col_dup (res, row, 6);
+  a->readiness = col (res, row, 7) == NULL ? -1 : col_double (res, row, 7);
+  a->created_at = col_time (res, row, 8);
+  a->updated_at = col_time (res, row, 9);
+  a->band = vt_readiness_band_from_string (col (res, row, 10));
+  a->draft = col_bool (res, row, 11);
+  return a;
+}
+
+/* The parts of the assessments in @by_id (their ids in @ids): a
+ * statement per kind of part, whatever the number of assessments. */
+static gboolean
+read_assessment_parts (VtPgBackend  *self,
+                       GHashTable   *by_id,
+                       GArray       *ids,
+                       GError      **error)
+{
+  g_autoptr(PGresult) assessors = NULL;
+  g_autoptr(PGresult) scores = NULL;
+  g_autoptr(PGresult) own = NULL;
+  g_autoptr(PGresult) evidence = NULL;
+  g_autoptr(PGresult) actions = NULL;
+  g_autoptr(PGresult) checks = NULL;
+  g_auto(Params) p = { 0 };
+
+  if (ids->len == 0)
+    return TRUE;
+  p_ids (&p, 1, ids);
+
+  assessors = run (self, "SELECT assessment_id, person_id FROM assessment_assessors "
+                         "WHERE assessment_id = ANY ($1::bigint[]) ORDER BY assessment_id, person_id", &p, error);
+  if (assessors == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (assessors); i++)
+    {
+      VtAssessment *a = owner_of (by_id, assessors, i);
+      gint64 person = col_int (assessors, i, 1, 0);
+
+      g_array_append_val (a->assessor_ids, person);
+    }
+
+  scores = run (self, "SELECT assessment_id, criterion_id, score, comment FROM scores "
+                      "WHERE assessment_id = ANY ($1::bigint[]) ORDER BY assessment_id, criterion_id", &p, error);
+  if (scores == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (scores); i++)
+    g_ptr_array_add (((VtAssessment *) owner_of (by_id, scores, i))->scores,
+                     vt_score_new (col_int (scores, i, 1, 0), (int) col_int (scores, i, 2, -1), col (scores, i, 3)));
+
+  own = run (self, "SELECT assessment_id, person_id, criterion_id, score, comment FROM assessor_scores "
+                   "WHERE assessment_id = ANY ($1::bigint[]) ORDER BY assessment_id, person_id, criterion_id",
+             &p, error);
+  if (own == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (own); i++)
+    vt_assessment_set_assessor_score (owner_of (by_id, own, i), col_int (own, i, 1, 0), col_int (own, i, 2, 0),
+                                      (int) col_int (own, i, 3, 0), col (own, i, 4));
+
+  evidence = run (self, "SELECT assessment_id, criterion_id, attachment_id FROM score_evidence "
+                        "WHERE assessment_id = ANY ($1::bigint[]) "
+                        "ORDER BY assessment_id, criterion_id, attachment_id", &p, error);
+  if (evidence == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (evidence); i++)
+    vt_assessment_add_evidence (owner_of (by_id, evidence, i), col_int (evidence, i, 1, 0),
+                                col_int (evidence, i, 2, 0));
+
+  actions = run (self, "SELECT " ACTION_COLUMNS " FROM improvement_actions "
+                       "WHERE assessment_id = ANY ($1::bigint[]) ORDER BY id", &p, error);
+  if (actions == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (actions); i++)
+    {
+      VtImprovementAction *x = read_action (actions, i);
+      VtAssessment *a = g_hash_table_lookup (by_id, &x->assessment_id);
+
+      g_ptr_array_add (a->actions, x);
+    }
+
+  checks = run (self, "SELECT checked_in, id, status FROM improvement_actions "
+                      "WHERE checked_in = ANY ($1::bigint[]) ORDER BY id", &p, error);
+  if (checks == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (checks); i++)
+    {
+      VtActionStatus status = VT_ACTION_STATUS_OPEN;
+
+      vt_action_status_from_string (col (checks, i, 2), &status);
+      vt_assessment_check_action (owner_of (by_id, checks, i), col_int (checks, i, 1, 0), status);
+    }
+  return TRUE;
+}
+
+/* The assessments of @res, complete. */
+static GPtrArray *
+read_assessments (VtPgBackend     *self,
+                  const PGresult  *res,
+                  GError         **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_assessment_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      VtAssessment *a = read_assessment (res, i);
+
+      g_ptr_array_add (list, a);
+      g_hash_table_insert (by_id, &a->id, a);
+      g_array_append_val (ids, a->id);
+    }
+  if (!read_assessment_parts (self, by_id, ids, error))
+    return NULL;
+  return g_steal_pointer (&list);
 }
 
 static GPtrArray *
@@ -2679,8 +3357,17 @@ vt_pg_backend_list_assessments (VtBackend   *backend,
                                 const char  *supplier_uuid,
                                 GError     **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_text (&p, 1, supplier_uuid);
+  res = run (self,
+    "SELECT " ASSESSMENT_COLUMNS " FROM assessments a JOIN suppliers s ON s.id = a.supplier_id "
+    "WHERE $1::text IS NULL OR s.uuid = $1 ORDER BY a.assessed_on, a.id", &p, error);
+  if (res == NULL)
+    return NULL;
+  return read_assessments (self, res, error);
 }
 
 static VtAssessment *
@@ -2688,17 +3375,24 @@ vt_pg_backend_get_assessment (VtBackend  *backend,
                               gint64      id,
                               GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
-}
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(PGresult) res = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_auto(Params) p = { 0 };
 
-static gboolean
-vt_pg_backend_save_assessment (VtBackend     *backend,
-                               VtAssessment  *assessment,
-                               GError       **error)
-{
-  set_not_on_server (error);
-  return FALSE;
+  p_int64 (&p, 1, id);
+  res = run (self,
+    "SELECT " ASSESSMENT_COLUMNS " FROM assessments a JOIN suppliers s ON s.id = a.supplier_id "
+    "WHERE a.id = $1", &p, error);
+  if (res == NULL)
+    return NULL;
+  if (PQntuples (res) == 0)
+    {
+      set_not_found (error);
+      return NULL;
+    }
+  list = read_assessments (self, res, error);
+  return list ? vt_assessment_ref (g_ptr_array_index (list, 0)) : NULL;
 }
 
 static GPtrArray *
@@ -2706,8 +3400,345 @@ vt_pg_backend_list_improvement_actions (VtBackend   *backend,
                                         const char  *supplier_uuid,
                                         GError     **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_improvement_action_unref);
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_text (&p, 1, supplier_uuid);
+  res = run (VT_PG_BACKEND (backend),
+    "SELECT x.id, x.version, x.assessment_id, x.criterion_code, x.action, x.owner, x.due_on, x.status, "
+    "x.checked_in FROM improvement_actions x JOIN assessments a ON a.id = x.assessment_id "
+    "JOIN suppliers s ON s.id = a.supplier_id WHERE s.uuid = $1 ORDER BY a.assessed_on, a.id, x.id", &p, error);
+  if (res == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (res); i++)
+    g_ptr_array_add (list, read_action (res, i));
+  return g_steal_pointer (&list);
+}
+
+/* suppliers.readiness caches the index of the latest final assessment. */
+static gboolean
+refresh_readiness (VtPgBackend  *self,
+                   gint64        supplier_id,
+                   GError      **error)
+{
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, supplier_id);
+  return run_done (self,
+    "UPDATE suppliers SET readiness = coalesce ((SELECT readiness FROM assessments "
+    "WHERE supplier_id = $1 AND readiness IS NOT NULL AND draft = 0 "
+    "ORDER BY assessed_on DESC, id DESC LIMIT 1), -1) WHERE id = $1", &p, error);
+}
+
+static gboolean
+run_for_id (VtPgBackend  *self,
+            const char   *sql,
+            gint64        id,
+            GError      **error)
+{
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, id);
+  return run_done (self, sql, &p, error);
+}
+
+static gboolean
+save_actions (VtPgBackend   *self,
+              VtAssessment  *a,
+              GError       **error)
+{
+  g_autoptr(PGresult) existing = NULL;
+  g_auto(Params) key = { 0 };
+
+  /* Actions taken out of the list are deleted. */
+  p_int64 (&key, 1, a->id);
+  existing = run (self, "SELECT id FROM improvement_actions WHERE assessment_id = $1", &key, error);
+  if (existing == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (existing); i++)
+    {
+      gint64 id = col_int (existing, i, 0, 0);
+      gboolean kept = FALSE;
+
+      for (guint k = 0; k < a->actions->len && !kept; k++)
+        kept = ((VtImprovementAction *) g_ptr_array_index (a->actions, k))->id == id;
+      if (!kept && !run_for_id (self, "DELETE FROM improvement_actions WHERE id = $1", id, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < a->actions->len; i++)
+    {
+      VtImprovementAction *x = g_ptr_array_index (a->actions, i);
+      g_autoptr(PGresult) res = NULL;
+      g_auto(Params) p = { 0 };
+
+      if (x->criterion_code == NULL || *x->criterion_code == '\0' || x->action == NULL || *x->action == '\0')
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("An improvement action needs a criterion and a description."));
+          return FALSE;
+        }
+      p_int64 (&p, 1, x->id);
+      p_int64 (&p, 2, a->id);
+      p_text (&p, 3, x->criterion_code);
+      p_text (&p, 4, x->action);
+      p_text (&p, 5, x->owner);
+      p_text_take (&p, 6, vt_date_to_iso (&x->due_on));
+      p_text_take (&p, 7, now_iso ());
+      if (x->id != 0)
+        res = run (self, "UPDATE improvement_actions SET criterion_code = $3, action = $4, owner = $5, "
+                         "due_on = $6, updated_at = $7, version = version + 1 "
+                         "WHERE id = $1 AND assessment_id = $2 RETURNING id", &p, error);
+      else
+        res = run (self, "INSERT INTO improvement_actions (assessment_id, criterion_code, action, owner, "
+                         "due_on, created_at, updated_at) VALUES ($2, $3, $4, $5, $6, $7, $7) RETURNING id",
+                   &p, error);
+      if (res == NULL)
+        return FALSE;
+      if (PQntuples (res) != 1)
+        {
+          set_not_found (error);
+          return FALSE;
+        }
+      if (x->id == 0)
+        {
+          x->id = col_int (res, 0, 0, 0);
+          x->version = 1;
+        }
+      else
+        x->version++;
+      x->assessment_id = a->id;
+    }
+  return TRUE;
+}
+
+/* Checks of earlier actions: taken back ones reopen; each checked action
+ * must be the same supplier's, agreed at another assessment. */
+static gboolean
+save_checks (VtPgBackend   *self,
+             VtAssessment  *a,
+             gint64         supplier_id,
+             GError       **error)
+{
+  if (!run_for_id (self, "UPDATE improvement_actions SET status = 'open', checked_in = NULL, "
+                         "version = version + 1 WHERE checked_in = $1", a->id, error))
+    return FALSE;
+
+  for (guint i = 0; i < a->checks->len; i++)
+    {
+      VtActionCheck *c = &g_array_index (a->checks, VtActionCheck, i);
+      g_autoptr(PGresult) res = NULL;
+      g_auto(Params) p = { 0 };
+
+      if (c->status != VT_ACTION_STATUS_DONE && c->status != VT_ACTION_STATUS_NOT_DONE)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("An improvement action is checked as either done or not done."));
+          return FALSE;
+        }
+      p_int64 (&p, 1, c->action_id);
+      p_int64 (&p, 2, a->id);
+      p_text (&p, 3, vt_action_status_to_string (c->status));
+      p_int64 (&p, 4, supplier_id);
+      p_text_take (&p, 5, now_iso ());
+      res = run (self,
+        "UPDATE improvement_actions SET status = $3, checked_in = $2, updated_at = $5, version = version + 1 "
+        "WHERE id = $1 AND assessment_id <> $2 AND assessment_id IN "
+        "(SELECT id FROM assessments WHERE supplier_id = $4) RETURNING id", &p, error);
+      if (res == NULL)
+        return FALSE;
+      if (PQntuples (res) != 1)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("The improvement action checked belongs to another supplier or to this assessment."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_assessment_parts (VtPgBackend   *self,
+                       VtAssessment  *a,
+                       gint64         supplier_id,
+                       GError       **error)
+{
+  if (!run_for_id (self, "DELETE FROM assessment_assessors WHERE assessment_id = $1", a->id, error)
+      || !run_for_id (self, "DELETE FROM scores WHERE assessment_id = $1", a->id, error)
+      || !run_for_id (self, "DELETE FROM assessor_scores WHERE assessment_id = $1", a->id, error)
+      || !run_for_id (self, "DELETE FROM score_evidence WHERE assessment_id = $1", a->id, error))
+    return FALSE;
+
+  for (guint i = 0; i < a->assessor_ids->len; i++)
+    {
+      g_auto(Params) p = { 0 };
+
+      p_int64 (&p, 1, a->id);
+      p_int64 (&p, 2, g_array_index (a->assessor_ids, gint64, i));
+      if (!run_done (self, "INSERT INTO assessment_assessors (assessment_id, person_id) VALUES ($1, $2)", &p, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < a->scores->len; i++)
+    {
+      VtScore *s = g_ptr_array_index (a->scores, i);
+      g_auto(Params) p = { 0 };
+
+      p_int64 (&p, 1, a->id);
+      p_int64 (&p, 2, s->criterion_id);
+      p_int (&p, 3, s->score, -1);
+      p_text (&p, 4, s->comment);
+      if (!run_done (self, "INSERT INTO scores (assessment_id, criterion_id, score, comment) "
+                           "VALUES ($1, $2, $3, $4)", &p, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < a->assessor_scores->len; i++)
+    {
+      VtScore *s = g_ptr_array_index (a->assessor_scores, i);
+      g_auto(Params) p = { 0 };
+
+      p_int64 (&p, 1, a->id);
+      p_int64 (&p, 2, s->person_id);
+      p_int64 (&p, 3, s->criterion_id);
+      p_int64 (&p, 4, s->score);
+      p_text (&p, 5, s->comment);
+      if (!run_done (self, "INSERT INTO assessor_scores (assessment_id, person_id, criterion_id, score, comment) "
+                           "VALUES ($1, $2, $3, $4, $5)", &p, error))
+        return FALSE;
+    }
+
+  /* Evidence must be a photo of the same supplier. */
+  for (guint i = 0; i < a->evidence->len; i++)
+    {
+      VtEvidence *e = &g_array_index (a->evidence, VtEvidence, i);
+      g_autoptr(PGresult) res = NULL;
+      g_auto(Params) p = { 0 };
+
+      p_int64 (&p, 1, a->id);
+      p_int64 (&p, 2, e->criterion_id);
+      p_int64 (&p, 3, e->attachment_id);
+      p_int64 (&p, 4, supplier_id);
+      res = run (self, "INSERT INTO score_evidence (assessment_id, criterion_id, attachment_id) "
+                       "SELECT $1, $2, id FROM attachments WHERE id = $3 AND supplier_id = $4 RETURNING 1",
+                 &p, error);
+      if (res == NULL)
+        return FALSE;
+      if (PQntuples (res) != 1)
+        {
+          g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                               _("The evidence is not an attachment of this supplier."));
+          return FALSE;
+        }
+    }
+
+  return save_actions (self, a, error) && save_checks (self, a, supplier_id, error);
+}
+
+static gboolean
+save_assessment_tx (VtPgBackend  *self,
+                    gpointer      data,
+                    GError      **error)
+{
+  VtAssessment *a = data;
+  g_autoptr(VtAssessment) old = NULL;
+  g_autoptr(VtCriterionSet) set = NULL;
+  g_autoptr(VtFields) old_fields = NULL;
+  g_autoptr(VtFields) new_fields = NULL;
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+  SavedRecord saved = { "assessment", &a->id, &a->version, NULL, NULL, a->supplier_uuid };
+  gint64 supplier_id;
+  double readiness;
+  VtReadinessBand band;
+
+  if (!g_date_valid (&a->assessed_on))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("An assessment needs the date it was made."));
+      return FALSE;
+    }
+  if (!lookup_supplier_id (self, a->supplier_uuid, &supplier_id, NULL, error))
+    return FALSE;
+  set = vt_pg_backend_get_criterion_set (VT_BACKEND (self), a->set_id, error);
+  if (set == NULL)
+    return FALSE;
+  a->set_id = set->id;
+
+  if (!vt_assessment_validate (a, set, error))
+    return FALSE;
+
+  /* The index and band are computed here, never typed. */
+  readiness = vt_readiness_compute (set, a, &band);
+  a->readiness = readiness;
+  a->band = band;
+  saved.new_fields = new_fields = vt_assessment_to_fields (a);
+
+  if (a->id != 0)
+    {
+      old = vt_pg_backend_get_assessment (VT_BACKEND (self), a->id, error);
+      if (old == NULL || !check_version (old->version, a->version, error))
+        return FALSE;
+      saved.old_fields = old_fields = vt_assessment_to_fields (old);
+    }
+
+  p_text_take (&p, 1, now_iso ());
+  p_int64 (&p, 2, a->id);
+  p_int64 (&p, 3, supplier_id);
+  p_int (&p, 4, a->visit_id, 0);
+  p_int64 (&p, 5, a->set_id);
+  p_text_take (&p, 6, vt_date_to_iso (&a->assessed_on));
+  p_text (&p, 7, a->notes);
+  if (readiness < 0)
+    set_param (&p, 8, NULL, 0, 0);
+  else
+    p_double (&p, 8, readiness);
+  p_int64 (&p, 9, a->version);
+  p_text (&p, 10, band == VT_READINESS_BAND_NONE ? NULL : vt_readiness_band_to_string (band));
+  p_int64 (&p, 11, a->draft ? 1 : 0);
+  if (a->id != 0)
+    res = run (self, "UPDATE assessments SET supplier_id = $3, visit_id = $4, set_id = $5, "
+                     "assessed_on = $6, notes = $7, readiness = $8, band = $10, draft = $11, "
+                     "updated_at = $1, version = version + 1 WHERE id = $2 AND version = $9 RETURNING id",
+               &p, error);
+  else
+    res = run (self, "INSERT INTO assessments (supplier_id, visit_id, set_id, assessed_on, notes, "
+                     "readiness, band, draft, created_at, updated_at) "
+                     "VALUES ($3, $4, $5, $6, $7, $8, $10, $11, $1, $1) RETURNING id", &p, error);
+  if (res == NULL || !finish_save (self, res, &saved, error))
+    return FALSE;
+
+  return save_assessment_parts (self, a, supplier_id, error)
+      && refresh_readiness (self, supplier_id, error);
+}
+
+static gboolean
+vt_pg_backend_save_assessment (VtBackend     *backend,
+                               VtAssessment  *assessment,
+                               GError       **error)
+{
+  return save_record (VT_PG_BACKEND (backend), save_assessment_tx, assessment,
+                      &assessment->id, &assessment->version, error);
+}
+
+/* Attachments ------------------------------------------------------------- */
+
+static VtAttachment *
+read_attachment (const PGresult *res,
+                 int             row,
+                 gboolean        with_data)
+{
+  VtAttachment *a = vt_attachment_new (col (res, row, 1), col (res, row, 3), col (res, row, 4), NULL);
+
+  a->id = col_int (res, row, 0, 0);
+  a->visit_id = col_int (res, row, 2, 0);
+  a->size = col_int (res, row, 5, 0);
+  a->created_at = col_time (res, row, 6);
+  a->created_by = col_dup (res, row, 7);
+  if (with_data)
+    a->data = col_bytes (res, row, 8);
+  return a;
 }
 
 static GPtrArray *
@@ -2715,8 +3746,20 @@ vt_pg_backend_list_attachments (VtBackend   *backend,
                                 const char  *supplier_uuid,
                                 GError     **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_attachment_unref);
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  /* The content stays on the server until someone opens it. */
+  p_text (&p, 1, supplier_uuid);
+  res = run (VT_PG_BACKEND (backend),
+    "SELECT a.id, s.uuid, a.visit_id, a.filename, a.mime_type, a.size, a.created_at, a.created_by "
+    "FROM attachments a JOIN suppliers s ON s.id = a.supplier_id WHERE s.uuid = $1 ORDER BY a.id", &p, error);
+  if (res == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (res); i++)
+    g_ptr_array_add (list, read_attachment (res, i, FALSE));
+  return g_steal_pointer (&list);
 }
 
 static VtAttachment *
@@ -2724,8 +3767,63 @@ vt_pg_backend_get_attachment (VtBackend  *backend,
                               gint64      id,
                               GError    **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, id);
+  res = run (VT_PG_BACKEND (backend),
+    "SELECT a.id, s.uuid, a.visit_id, a.filename, a.mime_type, a.size, a.created_at, a.created_by, a.data "
+    "FROM attachments a JOIN suppliers s ON s.id = a.supplier_id WHERE a.id = $1", &p, error);
+  if (res == NULL)
+    return NULL;
+  if (PQntuples (res) == 0)
+    {
+      set_not_found (error);
+      return NULL;
+    }
+  return read_attachment (res, 0, TRUE);
+}
+
+static gboolean
+add_attachment_tx (VtPgBackend  *self,
+                   gpointer      data,
+                   GError      **error)
+{
+  VtAttachment *a = data;
+  g_autofree char *now = now_iso ();
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+  gint64 supplier_id;
+
+  if (a->data == NULL || a->filename == NULL || *a->filename == '\0')
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                           _("An attachment needs a file name and its content."));
+      return FALSE;
+    }
+  if (!lookup_supplier_id (self, a->supplier_uuid, &supplier_id, NULL, error))
+    return FALSE;
+
+  p_int64 (&p, 1, supplier_id);
+  p_int (&p, 2, a->visit_id, 0);
+  p_text (&p, 3, a->filename);
+  p_text (&p, 4, a->mime_type);
+  p_int64 (&p, 5, g_bytes_get_size (a->data));
+  p_bytes (&p, 6, a->data);
+  p_text (&p, 7, now);
+  p_text (&p, 8, self->actor);
+  res = run (self, "INSERT INTO attachments (supplier_id, visit_id, filename, mime_type, size, data, "
+                   "created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id", &p, error);
+  if (res == NULL)
+    return FALSE;
+
+  a->id = col_int (res, 0, 0, 0);
+  a->size = g_bytes_get_size (a->data);
+  g_free (a->created_by);
+  a->created_by = g_strdup (self->actor);
+  g_clear_pointer (&a->created_at, g_date_time_unref);
+  a->created_at = vt_time_from_iso (now);
+  return audit_id (self, "insert", "attachment", a->id, a->filename, error);
 }
 
 static gboolean
@@ -2733,30 +3831,302 @@ vt_pg_backend_add_attachment (VtBackend     *backend,
                               VtAttachment  *attachment,
                               GError       **error)
 {
-  set_not_on_server (error);
-  return FALSE;
+  gint64 unused_version = 0;
+
+  return save_record (VT_PG_BACKEND (backend), add_attachment_tx, attachment,
+                      &attachment->id, &unused_version, error);
+}
+
+/* Charts ------------------------------------------------------------------ */
+
+static GPtrArray *
+vt_pg_backend_list_round_suppliers (VtBackend  *backend,
+                                    gint64      round_id,
+                                    GError    **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_round_supplier_unref);
+  g_autoptr(GHashTable) by_latest = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) latest_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(PGresult) res = NULL;
+  g_autoptr(PGresult) assessments = NULL;
+  g_auto(Params) p = { 0 };
+  g_auto(Params) ids = { 0 };
+
+  p_int64 (&p, 1, round_id);
+  res = run (self,
+    "SELECT s.uuid, s.name_vi, s.name_en, s.name_ko, s.sector, s.province_2025, "
+    "p.name_vi, p.name_en, p.name_ko, s.stage, "
+    "(SELECT a.id FROM assessments a WHERE a.supplier_id = s.id AND a.draft = 0 "
+    " ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1) "
+    "FROM suppliers s LEFT JOIN provinces p ON p.list_id = '2025' AND p.code = s.province_2025 "
+    "WHERE s.round_id = $1 ORDER BY s.sort_key, s.uuid", &p, error);
+  if (res == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      VtRoundSupplier *r = vt_round_supplier_new ();
+      const char *province = col (res, i, 5);
+
+      r->uuid = col_dup (res, i, 0);
+      r->name_vi = col_dup (res, i, 1);
+      r->name_en = col_dup (res, i, 2);
+      r->name_ko = col_dup (res, i, 3);
+      if (!vt_sector_from_string (col (res, i, 4), &r->sector))
+        r->sector = VT_SECTOR_OTHER;
+      r->province_code = province != NULL && *province ? g_strdup (province) : NULL;
+      r->province_vi = col_dup (res, i, 6);
+      r->province_en = col_dup (res, i, 7);
+      r->province_ko = col_dup (res, i, 8);
+      if (!vt_stage_from_string (col (res, i, 9), &r->stage))
+        r->stage = VT_STAGE_RECEIVED;
+      g_ptr_array_add (list, r);
+      if (col (res, i, 10) != NULL)
+        {
+          gint64 id = col_int (res, i, 10, 0);
+
+          g_array_append_val (latest_ids, id);
+          g_hash_table_insert (by_latest, g_memdup2 (&id, sizeof id), r);
+        }
+    }
+  if (latest_ids->len == 0)
+    return g_steal_pointer (&list);
+
+  /* Every latest assessment at once, rather than one by one. */
+  p_ids (&ids, 1, latest_ids);
+  assessments = run (self,
+    "SELECT " ASSESSMENT_COLUMNS " FROM assessments a JOIN suppliers s ON s.id = a.supplier_id "
+    "WHERE a.id = ANY ($1::bigint[])", &ids, error);
+  if (assessments == NULL || (latest = read_assessments (self, assessments, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < latest->len; i++)
+    {
+      VtAssessment *a = g_ptr_array_index (latest, i);
+      VtRoundSupplier *r = g_hash_table_lookup (by_latest, &a->id);
+
+      if (r != NULL)
+        r->latest = vt_assessment_ref (a);
+    }
+  return g_steal_pointer (&list);
+}
+
+static GArray *
+vt_pg_backend_count_visit_months (VtBackend  *backend,
+                                  gint64      round_id,
+                                  GError    **error)
+{
+  g_autoptr(GArray) months = g_array_new (FALSE, TRUE, sizeof (VtVisitMonth));
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Ho_Chi_Minh");
+  g_autoptr(PGresult) res = NULL;
+  g_auto(Params) p = { 0 };
+
+  p_int64 (&p, 1, round_id);
+  res = run (VT_PG_BACKEND (backend),
+    "SELECT kind, starts_at FROM visits WHERE status <> 'cancelled' AND ($1::bigint = 0 OR round_id = $1) "
+    "ORDER BY starts_at COLLATE \"C\"", &p, error);
+  if (res == NULL)
+    return NULL;
+  /* Vietnam has kept UTC+7 without daylight saving since 1975. */
+  if (tz == NULL)
+    tz = g_time_zone_new_offset (7 * 3600);
+  for (int i = 0; i < PQntuples (res); i++)
+    {
+      g_autoptr(GDateTime) utc = col_time (res, i, 1);
+      g_autoptr(GDateTime) local = NULL;
+      VtVisitMonth m = { 0 };
+      gboolean found = FALSE;
+
+      if (utc == NULL || !vt_visit_kind_from_string (col (res, i, 0), &m.kind))
+        continue;
+      local = g_date_time_to_timezone (utc, tz);
+      m.year = g_date_time_get_year (local);
+      m.month = g_date_time_get_month (local);
+      /* Rows come by start time, so a month's entries are at the end. */
+      for (guint k = months->len; k > 0; k--)
+        {
+          VtVisitMonth *e = &g_array_index (months, VtVisitMonth, k - 1);
+
+          if (e->year != m.year || e->month != m.month)
+            break;
+          if (e->kind == m.kind)
+            {
+              e->count++;
+              found = TRUE;
+              break;
+            }
+        }
+      if (!found)
+        {
+          m.count = 1;
+          g_array_append_val (months, m);
+        }
+    }
+  return g_steal_pointer (&months);
+}
+
+/* Import and export ------------------------------------------------------- */
+
+static gboolean
+read_import_matches (gpointer          backend,
+                     VtImportMatcher  *matcher,
+                     GError          **error)
+{
+  g_autoptr(PGresult) res = run (backend, "SELECT id, uuid, tax_code, name_vi_fold FROM suppliers ORDER BY id",
+                                 NULL, error);
+
+  if (res == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (res); i++)
+    vt_import_matcher_add (matcher, col_int (res, i, 0, 0), col (res, i, 1), col (res, i, 2), col (res, i, 3));
+  return TRUE;
+}
+
+static VtSupplier *
+import_get_supplier (gpointer     backend,
+                     const char  *uuid,
+                     GError     **error)
+{
+  return vt_pg_backend_get_supplier (backend, uuid, error);
+}
+
+/* A row that may be refused alone gets a savepoint of its own. */
+static gboolean
+import_save (gpointer     backend,
+             VtSupplier  *s,
+             gboolean     alone,
+             gint64      *id,
+             GError     **error)
+{
+  VtPgBackend *self = backend;
+
+  if (!(alone ? in_transaction (self, save_supplier_tx, s, error) : save_supplier_tx (self, s, error)))
+    return FALSE;
+  *id = self->saved_id;
+  return TRUE;
+}
+
+static gboolean
+import_lost (gpointer backend)
+{
+  return PQtransactionStatus (((VtPgBackend *) backend)->conn) != PQTRANS_INTRANS;
+}
+
+static const VtImportOps import_ops = {
+  read_import_matches, import_get_supplier, import_save, import_lost,
+};
+
+typedef struct
+{
+  VtImportBatch     *batch;
+  VtDuplicatePolicy  policy;
+  gboolean           all_or_nothing;
+  GCancellable      *cancellable;
+  VtImportSummary   *summary;
+} ImportJob;
+
+static gboolean
+import_tx (VtPgBackend  *self,
+           gpointer          data,
+           GError          **error)
+{
+  ImportJob *job = data;
+
+  return vt_import_run (&import_ops, self, job->batch, job->policy, job->all_or_nothing, job->cancellable,
+                        job->summary, error);
 }
 
 static VtImportSummary *
 vt_pg_backend_import_suppliers (VtBackend          *backend,
-                                VtImportBatch      *batch,
-                                VtDuplicatePolicy   policy,
-                                gboolean            all_or_nothing,
-                                GCancellable       *cancellable,
-                                GError            **error)
+                                    VtImportBatch      *batch,
+                                    VtDuplicatePolicy   policy,
+                                    gboolean            all_or_nothing,
+                                    GCancellable       *cancellable,
+                                    GError            **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  VtImportSummary *summary = vt_import_begin (batch, all_or_nothing, error);
+  ImportJob job = { batch, policy, all_or_nothing, cancellable, summary };
+
+  if (summary == NULL)
+    return NULL;
+  return vt_import_end (batch, summary, in_transaction (VT_PG_BACKEND (backend), import_tx, &job, error));
 }
 
+static VtImportMatches *
+vt_pg_backend_count_import_matches (VtBackend      *backend,
+                                        VtImportBatch  *batch,
+                                        GCancellable   *cancellable,
+                                        GError        **error)
+{
+  return vt_import_count_matches (&import_ops, backend, batch, cancellable, error);
+}
+
+/* Page by page in the list's order; each page's suppliers are read
+ * complete with four statements, not four per supplier. */
 static GPtrArray *
 vt_pg_backend_export_suppliers (VtBackend              *backend,
                                 const VtSupplierQuery  *query,
                                 GCancellable           *cancellable,
                                 GError                **error)
 {
-  set_not_on_server (error);
-  return NULL;
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(GPtrArray) suppliers = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_supplier_unref);
+  g_autoptr(VtSupplierQuery) q = vt_supplier_query_copy (query);
+
+  q->page_size = 1000;
+  vt_supplier_query_set_after (q, NULL);
+  for (;;)
+    {
+      g_autoptr(VtSupplierPage) page = NULL;
+      g_autoptr(GHashTable) by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GString) uuids = g_string_new ("{");
+      g_autoptr(PGresult) res = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      g_auto(Params) p = { 0 };
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      page = vt_pg_backend_query_suppliers (backend, q, error);
+      if (page == NULL)
+        return NULL;
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          /* Uuids hold hex digits and dashes only; quoted all the same. */
+          const char *uuid = vt_supplier_summary_get_uuid (g_ptr_array_index (page->items, i));
+
+          g_string_append (uuids, i > 0 ? ",\"" : "\"");
+          for (const char *c = uuid; *c; c++)
+            {
+              if (*c == '"' || *c == '\\')
+                g_string_append_c (uuids, '\\');
+              g_string_append_c (uuids, *c);
+            }
+          g_string_append_c (uuids, '"');
+        }
+      g_string_append_c (uuids, '}');
+      set_param (&p, 1, g_strdup (uuids->str), 0, 0);
+      res = run (self, "SELECT " SUPPLIER_COLUMNS " FROM suppliers WHERE uuid = ANY ($1::text[])", &p, error);
+      if (res == NULL || (rows = read_suppliers (self, res, error)) == NULL)
+        return NULL;
+      for (guint i = 0; i < rows->len; i++)
+        {
+          VtSupplier *s = g_ptr_array_index (rows, i);
+
+          g_hash_table_insert (by_uuid, s->uuid, s);
+        }
+      /* In the list's order; a supplier deleted meanwhile is left out. */
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          VtSupplier *s = g_hash_table_lookup (by_uuid, vt_supplier_summary_get_uuid (g_ptr_array_index (page->items, i)));
+
+          if (s != NULL)
+            g_ptr_array_add (suppliers, vt_supplier_ref (s));
+        }
+      if (page->next == NULL)
+        break;
+      vt_supplier_query_set_after (q, page->next);
+    }
+  return g_steal_pointer (&suppliers);
 }
 
 /* Interface --------------------------------------------------------------- */
@@ -2843,6 +4213,7 @@ vt_pg_backend_iface_init (VtBackendInterface *iface)
   iface->count = vt_pg_backend_count;
   iface->count_stages = vt_pg_backend_count_stages;
   iface->list_provinces = vt_pg_backend_list_provinces;
+  iface->list_certifications = vt_pg_backend_list_certifications;
   iface->list_round_suppliers = vt_pg_backend_list_round_suppliers;
   iface->count_visit_months = vt_pg_backend_count_visit_months;
   iface->query_suppliers = vt_pg_backend_query_suppliers;
@@ -2878,5 +4249,6 @@ vt_pg_backend_iface_init (VtBackendInterface *iface)
   iface->backup = vt_pg_backend_backup;
   iface->check = vt_pg_backend_check;
   iface->import_suppliers = vt_pg_backend_import_suppliers;
+  iface->count_import_matches = vt_pg_backend_count_import_matches;
   iface->export_suppliers = vt_pg_backend_export_suppliers;
 }

@@ -30,6 +30,7 @@
 #include "vt-criteria.h"
 #include "vt-error.h"
 #include "vt-import.h"
+#include "vt-import-match.h"
 #include "vt-improvement-action.h"
 #include "vt-person.h"
 #include "vt-readiness.h"
@@ -5240,183 +5241,59 @@ vt_sqlite_backend_init (VtSqliteBackend *self)
 
 /* Import and export ----------------------------------------------------- */
 
-/* The suppliers an import can match, in memory: built with one read when
- * the import starts and kept in step with every row it saves, so that a
- * row costs two hash lookups rather than two queries. Each key leads to
- * its suppliers in id order, which is the order the indexes on tax_code
- * and name_vi_fold give, so that the supplier found is the one a query
- * would find. */
-typedef struct
-{
-  gint64  id;
-  char   *uuid;
-  char   *tax_code;           /* NULL when none */
-  char   *fold;               /* NULL when none */
-} DupEntry;
-
-typedef struct
-{
-  GPtrArray  *entries;        /* owns the DupEntry */
-  GHashTable *by_id;          /* &id → DupEntry */
-  GHashTable *by_tax_code;    /* tax code → GPtrArray of DupEntry */
-  GHashTable *by_fold;        /* folded Vietnamese name → GPtrArray of DupEntry */
-} DupIndex;
-
-static void
-dup_entry_free (DupEntry *e)
-{
-  g_free (e->uuid);
-  g_free (e->tax_code);
-  g_free (e->fold);
-  g_free (e);
-}
-
-static void
-dup_index_clear (DupIndex *index)
-{
-  g_clear_pointer (&index->by_tax_code, g_hash_table_unref);
-  g_clear_pointer (&index->by_fold, g_hash_table_unref);
-  g_clear_pointer (&index->by_id, g_hash_table_unref);
-  g_clear_pointer (&index->entries, g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DupIndex, dup_index_clear)
-
-static char *
-nonempty_dup (const char *text)
-{
-  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
-}
-
-static void
-dup_list_add (GHashTable *table,
-              const char *key,
-              DupEntry   *e)
-{
-  GPtrArray *list;
-  guint i;
-
-  if (key == NULL)
-    return;
-  list = g_hash_table_lookup (table, key);
-  if (list == NULL)
-    {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (table, g_strdup (key), list);
-    }
-  /* Saved suppliers get growing ids: this is nearly always an append. */
-  for (i = list->len; i > 0; i--)
-    if (((DupEntry *) g_ptr_array_index (list, i - 1))->id < e->id)
-      break;
-  g_ptr_array_insert (list, i, e);
-}
-
-static void
-dup_list_remove (GHashTable *table,
-                 const char *key,
-                 DupEntry   *e)
-{
-  GPtrArray *list;
-
-  if (key == NULL || (list = g_hash_table_lookup (table, key)) == NULL)
-    return;
-  g_ptr_array_remove (list, e);
-  if (list->len == 0)
-    g_hash_table_remove (table, key);
-}
-
-/* Records what @s, saved as @id, now holds. */
-static void
-dup_index_note (DupIndex   *index,
-                gint64      id,
-                VtSupplier *s)
-{
-  DupEntry *e = g_hash_table_lookup (index->by_id, &id);
-
-  if (e == NULL)
-    {
-      e = g_new0 (DupEntry, 1);
-      e->id = id;
-      g_ptr_array_add (index->entries, e);
-      g_hash_table_insert (index->by_id, &e->id, e);
-    }
-  dup_list_remove (index->by_tax_code, e->tax_code, e);
-  dup_list_remove (index->by_fold, e->fold, e);
-  g_free (e->uuid);
-  g_free (e->tax_code);
-  g_free (e->fold);
-  e->uuid = g_strdup (s->uuid);
-  e->tax_code = nonempty_dup (s->tax_code);
-  e->fold = vt_search_fold (s->name_vi);
-  if (e->fold != NULL && *e->fold == '\0')
-    g_clear_pointer (&e->fold, g_free);
-  dup_list_add (index->by_tax_code, e->tax_code, e);
-  dup_list_add (index->by_fold, e->fold, e);
-}
-
+/* The suppliers an import can match (vt-import-match.h), as saved. */
 static gboolean
-dup_index_init (VtSqliteBackend  *self,
-                DupIndex         *index,
-                GError          **error)
+read_import_matches (gpointer          backend,
+                     VtImportMatcher  *matcher,
+                     GError          **error)
 {
-  g_autoptr(VtStmt) stmt = NULL;
+  VtSqliteBackend *self = backend;
+  g_autoptr(VtStmt) stmt = prepare (self, "SELECT id, uuid, tax_code, name_vi_fold FROM suppliers ORDER BY id", error);
   int rc;
 
-  index->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) dup_entry_free);
-  index->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  index->by_tax_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                              (GDestroyNotify) g_ptr_array_unref);
-  index->by_fold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                          (GDestroyNotify) g_ptr_array_unref);
-
-  stmt = prepare (self, "SELECT id, uuid, tax_code, name_vi_fold FROM suppliers ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = step_row (self, stmt, error)) == SQLITE_ROW)
-    {
-      DupEntry *e = g_new0 (DupEntry, 1);
-
-      e->id = sqlite3_column_int64 (stmt, 0);
-      e->uuid = column_dup (stmt, 1);
-      e->tax_code = nonempty_dup ((const char *) sqlite3_column_text (stmt, 2));
-      e->fold = nonempty_dup ((const char *) sqlite3_column_text (stmt, 3));
-      g_ptr_array_add (index->entries, e);
-      g_hash_table_insert (index->by_id, &e->id, e);
-      dup_list_add (index->by_tax_code, e->tax_code, e);
-      dup_list_add (index->by_fold, e->fold, e);
-    }
+    vt_import_matcher_add (matcher, sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+                           (const char *) sqlite3_column_text (stmt, 2), (const char *) sqlite3_column_text (stmt, 3));
   return rc == SQLITE_DONE;
 }
 
-/* The supplier already saved that @s duplicates: the same tax code, or,
- * when either has none, the same folded Vietnamese name. */
-static DupEntry *
-dup_index_find (DupIndex   *index,
-                VtSupplier *s,
-                gboolean   *by_tax_code)
+static VtSupplier *
+import_get_supplier (gpointer     backend,
+                     const char  *uuid,
+                     GError     **error)
 {
-  g_autofree char *fold = vt_search_fold (s->name_vi);
-  gboolean has_tax_code = s->tax_code != NULL && s->tax_code[0] != '\0';
-  GPtrArray *list;
-
-  if (has_tax_code && (list = g_hash_table_lookup (index->by_tax_code, s->tax_code)) != NULL)
-    {
-      *by_tax_code = TRUE;
-      return g_ptr_array_index (list, 0);
-    }
-
-  *by_tax_code = FALSE;
-  if (fold == NULL || *fold == '\0' || (list = g_hash_table_lookup (index->by_fold, fold)) == NULL)
-    return NULL;
-  for (guint i = 0; i < list->len; i++)
-    {
-      DupEntry *e = g_ptr_array_index (list, i);
-
-      if (!has_tax_code || e->tax_code == NULL)
-        return e;
-    }
-  return NULL;
+  return vt_sqlite_backend_get_supplier (backend, uuid, error);
 }
+
+/* When a refused row is to be skipped, it gets a savepoint of its own;
+ * when it fails the whole import, the savepoint is not worth its
+ * statement journal. */
+static gboolean
+import_save (gpointer     backend,
+             VtSupplier  *s,
+             gboolean     alone,
+             gint64      *id,
+             GError     **error)
+{
+  VtSqliteBackend *self = backend;
+
+  if (!(alone ? in_transaction (self, save_supplier_tx, s, error) : save_supplier_tx (self, s, error)))
+    return FALSE;
+  *id = self->saved_id;
+  return TRUE;
+}
+
+static gboolean
+import_lost (gpointer backend)
+{
+  return sqlite3_get_autocommit (((VtSqliteBackend *) backend)->db);
+}
+
+static const VtImportOps import_ops = {
+  read_import_matches, import_get_supplier, import_save, import_lost,
+};
 
 typedef struct
 {
@@ -5425,78 +5302,7 @@ typedef struct
   gboolean           all_or_nothing;
   GCancellable      *cancellable;
   VtImportSummary   *summary;
-  DupIndex           known;
 } ImportJob;
-
-static void
-import_job_clear (ImportJob *job)
-{
-  dup_index_clear (&job->known);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ImportJob, import_job_clear)
-
-#define TAKE_IF(field, member)                                  \
-  if (present & (1u << (field)))                                \
-    {                                                           \
-      g_free (existing->member);                                \
-      existing->member = g_strdup (s->member);                  \
-    }
-
-/* Copies onto @existing the fields the file gave a value. */
-static void
-merge_present (VtSupplier *existing,
-               VtSupplier *s,
-               guint32     present)
-{
-  TAKE_IF (VT_IMPORT_FIELD_CODE, code);
-  TAKE_IF (VT_IMPORT_FIELD_NAME_VI, name_vi);
-  TAKE_IF (VT_IMPORT_FIELD_NAME_EN, name_en);
-  TAKE_IF (VT_IMPORT_FIELD_NAME_KO, name_ko);
-  TAKE_IF (VT_IMPORT_FIELD_TAX_CODE, tax_code);
-  TAKE_IF (VT_IMPORT_FIELD_PRODUCTS, products);
-  TAKE_IF (VT_IMPORT_FIELD_INDUSTRIAL_ZONE, industrial_zone);
-  TAKE_IF (VT_IMPORT_FIELD_ADDRESS, address);
-  TAKE_IF (VT_IMPORT_FIELD_NOTES, notes);
-  TAKE_IF (VT_IMPORT_FIELD_PROVINCE, province_list);
-  TAKE_IF (VT_IMPORT_FIELD_PROVINCE, province_code);
-  if (present & (1u << VT_IMPORT_FIELD_SECTOR))
-    existing->sector = s->sector;
-  if (present & (1u << VT_IMPORT_FIELD_OWNERSHIP))
-    existing->ownership = s->ownership;
-  if (present & (1u << VT_IMPORT_FIELD_FOUNDED_YEAR))
-    existing->founded_year = s->founded_year;
-  if (present & (1u << VT_IMPORT_FIELD_EMPLOYEES))
-    existing->employees = s->employees;
-  if (present & (1u << VT_IMPORT_FIELD_REVENUE))
-    existing->revenue_vnd = s->revenue_vnd;
-}
-
-#undef TAKE_IF
-
-static int
-compare_issues (gconstpointer a,
-                gconstpointer b)
-{
-  const VtImportIssue *ia = *(VtImportIssue * const *) a;
-  const VtImportIssue *ib = *(VtImportIssue * const *) b;
-
-  return (ia->line > ib->line) - (ia->line < ib->line);
-}
-
-/* Saves one row. When a refused row is to be skipped, it gets a savepoint
- * of its own; when it fails the whole import, the savepoint is not worth
- * its statement journal. */
-static gboolean
-save_row (VtSqliteBackend  *self,
-          ImportJob        *job,
-          VtSupplier       *s,
-          GError          **error)
-{
-  if (job->all_or_nothing)
-    return save_supplier_tx (self, s, error);
-  return in_transaction (self, save_supplier_tx, s, error);
-}
 
 static gboolean
 import_tx (VtSqliteBackend  *self,
@@ -5504,78 +5310,9 @@ import_tx (VtSqliteBackend  *self,
            GError          **error)
 {
   ImportJob *job = data;
-  VtImportBatch *batch = job->batch;
-  VtImportSummary *summary = job->summary;
 
-  if (!dup_index_init (self, &job->known, error))
-    return FALSE;
-
-  for (guint i = 0; i < batch->suppliers->len; i++)
-    {
-      VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
-      guint line = g_array_index (batch->lines, guint, i);
-      guint32 present = g_array_index (batch->present, guint32, i);
-      g_autoptr(VtSupplier) existing = NULL;
-      g_autoptr(GError) row_error = NULL;
-      gboolean by_tax_code = FALSE;
-      DupEntry *match;
-      const char *why;
-
-      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (job->cancellable, error))
-        return FALSE;
-      match = dup_index_find (&job->known, s, &by_tax_code);
-      why = by_tax_code ? _("A supplier with this tax code is already in the database.")
-                        : _("A supplier with this name and no tax code is already in the database.");
-
-      if (match != NULL && job->policy == VT_DUPLICATE_SKIP)
-        {
-          summary->skipped++;
-          g_ptr_array_add (summary->issues,
-                           vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_SKIPPED, why));
-          continue;
-        }
-      if (match != NULL && job->policy == VT_DUPLICATE_UPDATE)
-        {
-          gint64 id = match->id;
-
-          existing = vt_sqlite_backend_get_supplier (VT_BACKEND (self), match->uuid, error);
-          if (existing == NULL)
-            return FALSE;
-          merge_present (existing, s, present);
-          if (save_row (self, job, existing, &row_error))
-            {
-              dup_index_note (&job->known, id, existing);
-              summary->updated++;
-              g_ptr_array_add (summary->issues,
-                               vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_UPDATED, why));
-              continue;
-            }
-        }
-      else
-        {
-          /* New, or a duplicate to import as new. */
-          if (save_row (self, job, s, &row_error))
-            {
-              dup_index_note (&job->known, self->saved_id, s);
-              summary->imported++;
-              continue;
-            }
-        }
-
-      /* The database refused the row. */
-      if (job->all_or_nothing || sqlite3_get_autocommit (self->db))
-        {
-          g_set_error (error, row_error->domain, row_error->code,
-                       /* Translators: %u is a line of the file, %s why it failed. */
-                       _("Line %u: %s"), line, row_error->message);
-          return FALSE;
-        }
-      summary->rejected++;
-      g_ptr_array_add (summary->issues,
-                       vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_REJECTED,
-                                            row_error->message));
-    }
-  return TRUE;
+  return vt_import_run (&import_ops, self, job->batch, job->policy, job->all_or_nothing, job->cancellable,
+                        job->summary, error);
 }
 
 static VtImportSummary *
@@ -5587,53 +5324,19 @@ vt_sqlite_backend_import_suppliers (VtBackend          *backend,
                                     GError            **error)
 {
   VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
-  g_autoptr(VtImportSummary) summary = vt_import_summary_new ();
-  g_auto(ImportJob) job = { batch, policy, all_or_nothing, cancellable, summary, { NULL } };
+  VtImportSummary *summary = vt_import_begin (batch, all_or_nothing, error);
+  ImportJob job = { batch, policy, all_or_nothing, cancellable, summary };
   gboolean saved;
 
-  if (all_or_nothing && batch->rejected->len > 0)
-    {
-      VtImportIssue *first = g_ptr_array_index (batch->rejected, 0);
-
-      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u row was rejected, so nothing was imported. Line %u: %s",
-                                "%u rows were rejected, so nothing was imported. Line %u: %s",
-                                batch->rejected->len),
-                   batch->rejected->len, first->line, first->reason);
-      return NULL;
-    }
-
-  for (guint i = 0; i < batch->rejected->len; i++)
-    {
-      VtImportIssue *issue = g_ptr_array_index (batch->rejected, i);
-
-      g_ptr_array_add (summary->issues,
-                       vt_import_issue_new (issue->line, issue->name, issue->result, issue->reason));
-      summary->rejected++;
-    }
-
+  if (summary == NULL)
+    return NULL;
   /* Every row of one import carries the same time, as one transaction. */
   self->import_now = now_iso ();
   self->import_provinces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   saved = in_transaction (self, import_tx, &job, error);
   g_clear_pointer (&self->import_now, g_free);
   g_clear_pointer (&self->import_provinces, g_hash_table_unref);
-  if (!saved)
-    {
-      /* Rolled back: no supplier of the batch is saved. */
-      for (guint i = 0; i < batch->suppliers->len; i++)
-        {
-          VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
-
-          g_clear_pointer (&s->uuid, g_free);
-          s->version = 0;
-        }
-      return NULL;
-    }
-
-  g_ptr_array_sort (summary->issues, compare_issues);
-  return g_steal_pointer (&summary);
+  return vt_import_end (batch, summary, saved);
 }
 
 static VtImportMatches *
@@ -5642,32 +5345,7 @@ vt_sqlite_backend_count_import_matches (VtBackend      *backend,
                                         GCancellable   *cancellable,
                                         GError        **error)
 {
-  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
-  g_auto(DupIndex) known = { NULL };
-  g_autofree VtImportMatches *matches = g_new0 (VtImportMatches, 1);
-
-  if (!dup_index_init (self, &known, error))
-    return NULL;
-  for (guint i = 0; i < batch->suppliers->len; i++)
-    {
-      VtSupplier *s = g_ptr_array_index (batch->suppliers, i);
-      gboolean by_tax_code = FALSE;
-
-      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      if (dup_index_find (&known, s, &by_tax_code) == NULL)
-        {
-          /* As the import would save it: later rows match it. Ids below
-           * zero are never a saved supplier's. */
-          dup_index_note (&known, -1 - (gint64) i, s);
-          continue;
-        }
-      if (by_tax_code)
-        matches->by_tax_code++;
-      else
-        matches->by_name++;
-    }
-  return g_steal_pointer (&matches);
+  return vt_import_count_matches (&import_ops, backend, batch, cancellable, error);
 }
 
 static GPtrArray *

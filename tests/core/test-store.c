@@ -51,9 +51,10 @@ test_open_create (Fixture       *f,
   guint current = 0;
 
   g_assert_false (vt_store_is_read_only (store));
-  g_assert_cmpstr (vt_store_get_path (store), ==, f->path);
+  g_assert_cmpint (vt_store_is_server (store), ==, fixture_is_server (f));
+  g_assert_cmpstr (vt_store_get_path (store), ==, fixture_is_server (f) ? f->conninfo : f->path);
   g_assert_cmpint (vt_store_get_schema_version (store), ==, vt_sqlite_get_latest_schema_version ());
-  g_assert_cmpstr (vt_store_get_journal_mode (store), ==, "wal");
+  g_assert_cmpstr (vt_store_get_journal_mode (store), ==, fixture_is_server (f) ? "server" : "wal");
 
   counts = vt_store_count_sync (store, NULL, &error);
   g_assert_no_error (error);
@@ -67,8 +68,21 @@ test_open_create (Fixture       *f,
   g_assert_cmpuint (current, ==, 34);
   g_assert_cmpuint (provinces->len, ==, 34 + 63);
 
-  /* Opening a missing file without CREATE is refused. */
   g_clear_object (&store);
+#ifdef VT_TEST_PG
+  /* Opening an empty database without CREATE is refused. */
+  if (fixture_is_server (f))
+    {
+      g_autofree char *empty = vt_test_pg_new_database (test_server, NULL, NULL);
+
+      store = vt_store_open_server_sync (empty, VT_STORE_OPEN_NONE, NULL, &error);
+      g_assert_null (store);
+      g_assert_error (error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_A_DATABASE);
+      return;
+    }
+#endif
+
+  /* Opening a missing file without CREATE is refused. */
   g_unlink (f->path);
   store = vt_store_open_sync (f->path, VT_STORE_OPEN_NONE, NULL, &error);
   g_assert_null (store);
@@ -1538,9 +1552,8 @@ static void
 test_sample_data_deterministic (Fixture       *f,
                                 gconstpointer  data)
 {
-  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
   g_autoptr(VtStore) a = open_new_store (f);
-  g_autoptr(VtStore) b = vt_store_open_sync (other, VT_STORE_OPEN_CREATE, NULL, NULL);
+  g_autoptr(VtStore) b = open_other_store (f, "other.db");
   g_autoptr(VtSupplierQuery) q = vt_supplier_query_new ();
   g_autoptr(VtSupplierPage) pa = NULL;
   g_autoptr(VtSupplierPage) pb = NULL;
@@ -1626,6 +1639,7 @@ test_migrations (Fixture       *f,
 {
   int latest = vt_sqlite_get_latest_schema_version ();
 
+  SKIP_ON_SERVER (f, "Old database files; the server's migrations are tested in core-pg");
   g_assert_cmpint (latest, >=, 3);
   for (int version = 1; version < latest; version++)
     {
@@ -1685,6 +1699,7 @@ test_newer_version (Fixture       *f,
   g_autofree char *schema = g_strdup_printf ("schema %d", newer);
   sqlite3 *db = NULL;
 
+  SKIP_ON_SERVER (f, "A newer server is tested in core-pg");
   g_clear_object (&store);
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
@@ -1712,6 +1727,7 @@ test_backup (Fixture       *f,
   g_autoptr(VtSupplier) s = NULL;
   g_autoptr(GError) error = NULL;
 
+  SKIP_ON_SERVER (f, "A server's portable backup is not written yet");
   g_assert_true (vt_store_backup_sync (store, copy, NULL, &error));
   g_assert_no_error (error);
 
@@ -1780,7 +1796,10 @@ test_async (Fixture       *f,
 {
   AsyncState state = { g_main_loop_new (NULL, FALSE), NULL, g_thread_self (), 0, NULL };
 
-  vt_store_open_async (f->path, VT_STORE_OPEN_CREATE, NULL, opened_cb, &state);
+  if (fixture_is_server (f))
+    vt_store_open_server_async (f->conninfo, VT_STORE_OPEN_CREATE, NULL, opened_cb, &state);
+  else
+    vt_store_open_async (f->path, VT_STORE_OPEN_CREATE, NULL, opened_cb, &state);
   g_main_loop_run (state.loop);
   g_assert_no_error (state.error);
   g_assert_cmpuint (state.total, ==, 1);
@@ -1805,10 +1824,17 @@ test_async_error (Fixture       *f,
 {
   AsyncState state = { g_main_loop_new (NULL, FALSE), NULL, g_thread_self (), 0, NULL };
 
-  vt_store_open_async (f->path, VT_STORE_OPEN_NONE, NULL, open_failed_cb, &state);
+  /* A missing file, or a database without our schema. */
+  if (fixture_is_server (f))
+    vt_store_open_server_async (f->conninfo, VT_STORE_OPEN_NONE, NULL, open_failed_cb, &state);
+  else
+    vt_store_open_async (f->path, VT_STORE_OPEN_NONE, NULL, open_failed_cb, &state);
   g_main_loop_run (state.loop);
   g_assert_null (state.store);
-  g_assert_error (state.error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
+  if (fixture_is_server (f))
+    g_assert_error (state.error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_A_DATABASE);
+  else
+    g_assert_error (state.error, VT_STORE_ERROR, VT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&state.error);
   g_main_loop_unref (state.loop);
 }
@@ -1818,6 +1844,7 @@ static void
 test_command (Fixture       *f,
               gconstpointer  data)
 {
+  SKIP_ON_SERVER (f, "The command line on a server is tested in core-pg");
   if (g_test_subprocess ())
     {
       g_autoptr(GError) error = NULL;
@@ -1842,7 +1869,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  vt_test_init (&argc, &argv);
 
   ADD ("open-create", test_open_create);
   ADD ("supplier-roundtrip", test_supplier_roundtrip);
@@ -1872,5 +1899,5 @@ main (int   argc,
   ADD ("async-error", test_async_error);
   ADD ("command", test_command);
 
-  return g_test_run ();
+  return vt_test_run ();
 }

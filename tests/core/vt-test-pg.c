@@ -6,10 +6,13 @@
 #include "config.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <gio/gio.h>
@@ -30,6 +33,8 @@ struct _VtTestPg
   uid_t  uid;                 /* whom the server runs as, when we are root */
   gid_t  gid;
   guint  n_databases;
+  int    watchdog_fd;         /* its closing tells the watchdog to clean up */
+  pid_t  watchdog;
 };
 
 /* The newest server Debian's postgresql package installed, else PATH's. */
@@ -131,6 +136,51 @@ vt_test_pg_stop_server (VtTestPg  *pg,
   return spawn (pg, argv, error);
 }
 
+static void remove_tree (const char *path);
+
+/* A process that outlives the test program: when the program ends in any
+ * way (a failed assertion aborts it, the test runner kills it), the
+ * pipe's last write end closes, and the watchdog stops the server and
+ * removes its folder, so that no server is left running. */
+static void
+start_watchdog (VtTestPg *pg)
+{
+  int fds[2];
+  pid_t pid;
+
+  if (pipe2 (fds, O_CLOEXEC) != 0)
+    return;
+  pid = fork ();
+  if (pid < 0)
+    {
+      close (fds[0]);
+      close (fds[1]);
+      return;
+    }
+  if (pid == 0)
+    {
+      int null = open ("/dev/null", O_RDWR);
+      char byte;
+
+      /* Not in the test's process group, which a timeout kills; not
+       * holding the runner's output open. */
+      setsid ();
+      dup2 (null, 0);
+      dup2 (null, 1);
+      dup2 (null, 2);
+      close (fds[1]);
+      while (read (fds[0], &byte, 1) < 0 && errno == EINTR)
+        ;
+      if (g_file_test (pg->data, G_FILE_TEST_IS_DIR))
+        vt_test_pg_stop_server (pg, NULL);
+      remove_tree (pg->dir);
+      _exit (0);
+    }
+  close (fds[0]);
+  pg->watchdog_fd = fds[1];
+  pg->watchdog = pid;
+}
+
 /**
  * vt_test_pg_start:
  * @skip_reason: (out): set, with %NULL returned, when there is no server
@@ -144,6 +194,8 @@ vt_test_pg_start (char    **skip_reason,
 {
   g_autoptr(VtTestPg) pg = g_new0 (VtTestPg, 1);
   g_autofree char *initdb = NULL;
+
+  pg->watchdog_fd = -1;
 
   pg->bindir = find_bindir ();
   if (pg->bindir == NULL)
@@ -198,6 +250,7 @@ vt_test_pg_start (char    **skip_reason,
       g_prefix_error (error, "%s\n", log ? log : "");
       return NULL;
     }
+  start_watchdog (pg);
   return g_steal_pointer (&pg);
 }
 
@@ -232,6 +285,11 @@ vt_test_pg_free (VtTestPg *pg)
     vt_test_pg_stop_server (pg, NULL);
   if (pg->dir != NULL)
     remove_tree (pg->dir);
+  if (pg->watchdog_fd >= 0)
+    {
+      close (pg->watchdog_fd);
+      waitpid (pg->watchdog, NULL, 0);
+    }
   g_free (pg->bindir);
   g_free (pg->dir);
   g_free (pg->data);
