@@ -1137,3 +1137,58 @@ vt_slide_deck_write_pdf (VtSlideDeck  *deck,
     }
   return TRUE;
 }
+
+static void
+write_pdf_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  VtSlideDeck *deck = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "vt-file");
+  GError *error = NULL;
+
+  if (vt_slide_deck_write_pdf (deck, file, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * vt_slide_deck_write_pdf_async:
+ * @file: where to write the handout
+ *
+ * Writes the handout in a worker thread, from a deck of its own with
+ * @deck's languages and hidden fields as they are now: @deck may change
+ * or go meanwhile.
+ */
+void
+vt_slide_deck_write_pdf_async (VtSlideDeck         *deck,
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  VtSlideDeck *copy;
+
+  g_return_if_fail (deck != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  copy = vt_slide_deck_new (deck->stats, deck->languages[0], deck->languages[1]);
+  vt_slide_deck_set_hide_sensitive (copy, deck->hide_sensitive);
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vt_slide_deck_write_pdf_async);
+  g_task_set_task_data (task, copy, (GDestroyNotify) vt_slide_deck_free);
+  g_object_set_data_full (G_OBJECT (task), "vt-file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, write_pdf_thread);
+}
+
+gboolean
+vt_slide_deck_write_pdf_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

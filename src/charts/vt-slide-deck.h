@@ -63,6 +63,13 @@ VtChartStyle *vt_slide_deck_style_new          (gboolean            paper);
 gboolean      vt_slide_deck_write_pdf          (VtSlideDeck        *deck,
                                                 GFile              *file,
                                                 GError            **error);
+void          vt_slide_deck_write_pdf_async    (VtSlideDeck        *deck,
+                                                GFile              *file,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data);
+gboolean      vt_slide_deck_write_pdf_finish   (GAsyncResult       *result,
+                                                GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtSlideDeck, vt_slide_deck_free)
 

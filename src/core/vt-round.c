@@ -34,6 +34,25 @@ vt_round_new (void)
   return self;
 }
 
+/**
+ * vt_round_compare_newest_first:
+ * @a: a `VtRound **`, as g_ptr_array_sort() passes
+ * @b: another
+ *
+ * Orders rounds by year, the newest first, and within a year the last
+ * created first: the order people look for them in.
+ */
+int
+vt_round_compare_newest_first (gconstpointer a,
+                               gconstpointer b)
+{
+  const VtRound *x = *(VtRound * const *) a, *y = *(VtRound * const *) b;
+
+  if (x->year != y->year)
+    return x->year > y->year ? -1 : 1;
+  return x->id > y->id ? -1 : x->id < y->id;
+}
+
 VtFields *
 vt_round_to_fields (const VtRound *r)
 {

@@ -40,7 +40,9 @@ struct _VtRound
 };
 
 VT_DECLARE_RC_BOXED (VtRound, vt_round)
-VtRound *vt_round_new (void);
+VtRound *vt_round_new                  (void);
+int      vt_round_compare_newest_first (gconstpointer a,
+                                        gconstpointer b);
 
 /**
  * VtProvince:

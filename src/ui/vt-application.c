@@ -8,8 +8,10 @@
 #include "vt-application.h"
 #include "vt-command.h"
 #include "vt-report-documents.h"
+#include "vt-format.h"
 #include "vt-handout.h"
 #include "vt-help.h"
+#include "vt-presentation-state.h"
 #include "vt-preferences-window.h"
 #include "vt-presentation-window.h"
 #include "vt-store.h"
@@ -56,12 +58,13 @@ static const GOptionEntry option_entries[] = {
     N_("Write a report as PDF to the --output file, then exit: round, round:ID, supplier:ID or week:YYYY-MM-DD"),
     N_("REPORT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --report writes its PDF"), N_("FILE") },
+    N_("The PDF file --report or --handout writes"), N_("FILE") },
   { "handout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the slides of ROUND (its number, its name or “current”) as a PDF handout, then exit"),
     N_("ROUND") },
   { "languages", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The handout's languages, the larger first: ko,vi (the default) or vi,ko"), N_("LANGUAGES") },
+    N_("The handout's languages, the larger first: ko,vi or vi,ko; by default, the order chosen in the app"),
+    N_("LANGUAGES") },
   { "hide-sensitive", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Leave individual scores out of the handout"), NULL },
   { "server", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -259,9 +262,18 @@ vt_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "handout", "&s", &handout_round))
     {
       const char *output = NULL, *languages = NULL;
+      g_autofree char *chosen = NULL;
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "languages", "&s", &languages);
+      if (!g_variant_dict_lookup (options, "languages", "&s", &languages))
+        {
+          /* The order last chosen on the Reports page or in the slides. */
+          g_autofree char *setting = g_settings_get_string (self->settings, "slide-languages");
+          const char *primary, *secondary;
+
+          vt_slide_languages_resolve (setting, vt_format_get_language (), &primary, &secondary);
+          languages = chosen = g_strdup_printf ("%s,%s", primary, secondary);
+        }
       status = vt_handout_command (vt_application_get_database_path (self), handout_round, output,
                                    languages, g_variant_dict_contains (options, "hide-sensitive"), &error);
       if (error != NULL)

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vt-presentation-state.h"
 
 /**
@@ -102,4 +104,62 @@ const char *
 vt_presentation_other_language (const char *language)
 {
   return g_strcmp0 (language, "ko") == 0 ? "vi" : "ko";
+}
+
+/**
+ * vt_slide_languages_resolve:
+ * @setting: the "slide-languages" setting: "ko,vi", "vi,ko", or "" for
+ *   the interface's language in large type
+ * @interface_language: "ko", "vi" or "en"
+ * @primary: (out): the language in large type
+ * @secondary: (out): the one below it
+ *
+ * Which language of the slides is in large type. A Vietnamese interface
+ * puts Vietnamese first; Korean and English ones put Korean first.
+ */
+void
+vt_slide_languages_resolve (const char  *setting,
+                            const char  *interface_language,
+                            const char **primary,
+                            const char **secondary)
+{
+  const char *first;
+
+  if (g_strcmp0 (setting, "ko,vi") == 0)
+    first = "ko";
+  else if (g_strcmp0 (setting, "vi,ko") == 0)
+    first = "vi";
+  else
+    first = g_strcmp0 (interface_language, "vi") == 0 ? "vi" : "ko";
+
+  *primary = first;
+  *secondary = vt_presentation_other_language (first);
+}
+
+/**
+ * vt_slide_languages_setting:
+ * @primary: the language chosen for large type
+ *
+ * Returns: the "slide-languages" setting that keeps @primary first
+ */
+const char *
+vt_slide_languages_setting (const char *primary)
+{
+  return g_strcmp0 (primary, "vi") == 0 ? "vi,ko" : "ko,vi";
+}
+
+/**
+ * vt_slide_handout_file_name:
+ * @round_name: the name of the round presented
+ *
+ * Returns: the file name offered for the round's handout, without the
+ *   characters file systems refuse
+ */
+char *
+vt_slide_handout_file_name (const char *round_name)
+{
+  /* Translators: the handout's file name; %s is the round's name */
+  char *name = g_strdup_printf (_("%s handout.pdf"), round_name);
+
+  return g_strdelimit (name, "/\\:*?\"<>|", '-');
 }

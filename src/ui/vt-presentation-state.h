@@ -27,5 +27,11 @@ guint        vt_slide_move_apply     (VtSlideMove     move,
                                       guint           current,
                                       guint           n_slides);
 const char  *vt_presentation_other_language (const char *language);
+void         vt_slide_languages_resolve     (const char  *setting,
+                                             const char  *interface_language,
+                                             const char **primary,
+                                             const char **secondary);
+const char  *vt_slide_languages_setting     (const char  *primary);
+char        *vt_slide_handout_file_name     (const char  *round_name);
 
 G_END_DECLS

@@ -33,6 +33,7 @@ struct _VtPresentationWindow
   GtkRevealer    *toolbar_revealer;
   GtkLabel       *counter_label;
 
+  GSettings      *settings;
   VtStore        *store;
   gint64          round_id;
   GCancellable   *cancellable;
@@ -215,8 +216,8 @@ stats_cb (GObject      *object,
   g_autoptr(VtPresentationWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(VtRoundStats) stats = vt_store_get_round_stats_finish (VT_STORE (object), result, &error);
-  const char *language = vt_format_get_language ();
-  const char *primary = g_str_equal (language, "vi") ? "vi" : "ko";
+  g_autofree char *languages = g_settings_get_string (self->settings, "slide-languages");
+  const char *primary, *secondary;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -229,8 +230,9 @@ stats_cb (GObject      *object,
     }
 
   self->stats = g_steal_pointer (&stats);
-  /* The interface's language in large type, when it is one of the two. */
-  self->deck = vt_slide_deck_new (self->stats, primary, vt_presentation_other_language (primary));
+  /* The order chosen last, or the interface's language in large type. */
+  vt_slide_languages_resolve (languages, vt_format_get_language (), &primary, &secondary);
+  self->deck = vt_slide_deck_new (self->stats, primary, secondary);
   vt_slide_deck_set_hide_sensitive (self->deck, self->hide_sensitive);
   self->slide = 0;
   gtk_stack_set_visible_child_name (self->stack, "slides");
@@ -322,38 +324,9 @@ swap_languages_action (GtkWidget  *widget,
   primary = g_strdup (vt_slide_deck_get_language (self->deck, 1));
   secondary = g_strdup (vt_slide_deck_get_language (self->deck, 0));
   vt_slide_deck_set_languages (self->deck, primary, secondary);
+  /* The next presentation and handout keep the order. */
+  g_settings_set_string (self->settings, "slide-languages", vt_slide_languages_setting (primary));
   update (self);
-}
-
-typedef struct
-{
-  VtSlideDeck *deck;
-  GFile       *file;
-} HandoutJob;
-
-static void
-handout_job_free (gpointer data)
-{
-  HandoutJob *job = data;
-
-  vt_slide_deck_free (job->deck);
-  g_object_unref (job->file);
-  g_free (job);
-}
-
-static void
-write_handout_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  HandoutJob *job = task_data;
-  GError *error = NULL;
-
-  if (vt_slide_deck_write_pdf (job->deck, job->file, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
 }
 
 static void
@@ -361,10 +334,11 @@ handout_written_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  VtPresentationWindow *self = VT_PRESENTATION_WINDOW (object);
+  g_autoptr(VtPresentationWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!vt_slide_deck_write_pdf_finish (result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Handout"),
                                                   error->message);
@@ -380,8 +354,6 @@ save_response_cb (GtkNativeDialog      *dialog,
                   VtPresentationWindow *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  HandoutJob *job;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
@@ -389,15 +361,7 @@ save_response_cb (GtkNativeDialog      *dialog,
   if (file == NULL || self->deck == NULL)
     return;
 
-  /* A deck of its own: the one on screen keeps changing. */
-  job = g_new0 (HandoutJob, 1);
-  job->deck = vt_slide_deck_new (self->stats, vt_slide_deck_get_language (self->deck, 0),
-                                 vt_slide_deck_get_language (self->deck, 1));
-  vt_slide_deck_set_hide_sensitive (job->deck, self->hide_sensitive);
-  job->file = g_steal_pointer (&file);
-  task = g_task_new (self, self->cancellable, handout_written_cb, NULL);
-  g_task_set_task_data (task, job, handout_job_free);
-  g_task_run_in_thread (task, write_handout_thread);
+  vt_slide_deck_write_pdf_async (self->deck, file, self->cancellable, handout_written_cb, g_object_ref (self));
 }
 
 static void
@@ -420,9 +384,7 @@ save_handout_action (GtkWidget  *widget,
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* Translators: the handout's file name; %s is the round's name */
-  name = g_strdup_printf (_("%s handout.pdf"), self->stats->round->name);
-  g_strdelimit (name, "/\\:", '-');
+  name = vt_slide_handout_file_name (self->stats->round->name);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), self);
@@ -489,6 +451,7 @@ vt_presentation_window_finalize (GObject *object)
   VtPresentationWindow *self = VT_PRESENTATION_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->deck, vt_slide_deck_free);
   g_clear_pointer (&self->stats, vt_round_stats_unref);
@@ -539,6 +502,9 @@ vt_presentation_window_init (VtPresentationWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+  /* Hidden on the slides stays hidden on the next ones and the handout. */
+  g_settings_bind (self->settings, "slide-hide-sensitive", self, "hide-sensitive", G_SETTINGS_BIND_DEFAULT);
   self->style = vt_slide_deck_style_new (FALSE);
   self->pointer_x = self->pointer_y = -1;
 

@@ -188,17 +188,6 @@ selected_cb (VtReadinessPage *self)
     load_round (self);
 }
 
-static int
-compare_rounds (gconstpointer a,
-                gconstpointer b)
-{
-  const VtRound *x = *(VtRound * const *) a, *y = *(VtRound * const *) b;
-
-  if (x->year != y->year)
-    return x->year > y->year ? -1 : 1;
-  return x->id > y->id ? -1 : x->id < y->id;
-}
-
 static void
 rounds_cb (GObject      *object,
            GAsyncResult *result,
@@ -225,7 +214,7 @@ rounds_cb (GObject      *object,
     }
 
   /* The newest round first: it is the one people come for. */
-  g_ptr_array_sort (rounds, compare_rounds);
+  g_ptr_array_sort (rounds, vt_round_compare_newest_first);
   names = gtk_string_list_new (NULL);
   for (guint i = 0; i < rounds->len; i++)
     {

@@ -11,7 +11,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "vt-report-print.h"
 
@@ -95,6 +97,26 @@ done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+/* An operation that lays @report out on A4 in points, with the report's
+ * own margins, and draws its pages. */
+static GtkPrintOperation *
+report_operation_new (VtReport *report)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, vt_report_get_title (report));
+  /* The report sets its own margins, in points from the paper's edge. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+  return operation;
+}
+
 /**
  * vt_report_print:
  * @report: (transfer full): the report to print
@@ -106,25 +128,15 @@ void
 vt_report_print (VtReport  *report,
                  GtkWidget *parent)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPrintOperation *operation = report_operation_new (report);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = vt_report_suggest_name (vt_report_get_title (report));
   GtkPrintOperationResult result;
 
-  gtk_page_setup_set_paper_size (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_job_name (operation, vt_report_get_title (report));
   gtk_print_operation_set_export_filename (operation, name);
-  /* The report sets its own margins, in points from the paper's edge. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_object_set_data_full (G_OBJECT (operation), "vt-report", report, (GDestroyNotify) vt_report_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
   g_signal_connect_object (operation, "done", G_CALLBACK (done_cb), parent, 0);
 
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, window_of (parent), &error);
@@ -134,6 +146,46 @@ vt_report_print (VtReport  *report,
    * never will be. */
   if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS && !gtk_print_operation_is_finished (operation))
     g_object_unref (operation);
+}
+
+/**
+ * vt_report_export_pdf:
+ * @report: the report to save
+ * @parent: (nullable): the widget it is saved from
+ * @path: the PDF file to write; replaced only once the new one is complete
+ *
+ * Writes @report as a PDF through GtkPrintOperation, the code that
+ * prints it, without a dialog.
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+vt_report_export_pdf (VtReport    *report,
+                      GtkWidget   *parent,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = report_operation_new (report);
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (operation, partial);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, window_of (parent), error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  if (g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (partial);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The PDF could not be saved: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 typedef struct
@@ -164,7 +216,7 @@ save_response_cb (GtkNativeDialog *chooser,
       if (path == NULL)
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                              _("The PDF can only be saved to a local folder."));
-      if (path == NULL || !vt_report_write_pdf (data->report, path, &error))
+      if (path == NULL || !vt_report_export_pdf (data->report, data->parent, path, &error))
         vt_report_show_error (data->parent, _("Could Not Save the PDF"), error);
     }
   save_data_free (data);

@@ -13,6 +13,10 @@ void  vt_report_print           (VtReport   *report,
 void  vt_report_save_pdf        (VtReport   *report,
                                  GtkWidget  *parent,
                                  const char *suggested_name);
+gboolean vt_report_export_pdf   (VtReport   *report,
+                                 GtkWidget  *parent,
+                                 const char *path,
+                                 GError    **error);
 void  vt_report_show_error      (GtkWidget  *parent,
                                  const char *heading,
                                  GError     *error);

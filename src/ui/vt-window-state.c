@@ -70,7 +70,7 @@ vt_section_page_for (VtSection              section,
     case VT_SECTION_READINESS:
       return counts->assessments > 0 ? "readiness" : "readiness-empty";
     case VT_SECTION_REPORTS:
-      return counts->suppliers > 0 ? "overview" : "reports-empty";
+      return counts->suppliers > 0 ? "reports" : "reports-empty";
     case VT_N_SECTIONS:
     default:
       g_return_val_if_reached (NULL);

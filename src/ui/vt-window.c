@@ -12,6 +12,7 @@
 #include "vt-export.h"
 #include "vt-import-dialog.h"
 #include "vt-readiness-page.h"
+#include "vt-reports-page.h"
 #include "vt-supplier-query.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
@@ -45,7 +46,7 @@ struct _VtWindow
   GtkWidget            *new_button;
   VtReadinessPage      *readiness_page;
   VtVisitsPage         *visits_page;
-  AdwPreferencesGroup  *overview_group;
+  VtReportsPage        *reports_page;
 
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -53,7 +54,6 @@ struct _VtWindow
   VtLoadState           state;
   VtSectionCounts       counts;
   VtSection             section;
-  GPtrArray            *overview_rows;
   GPtrArray            *pending_deletes;   /* PendingDelete */
   guint                 daily_backup_id;
   guint                 close_confirmed : 1;
@@ -195,55 +195,6 @@ set_count_label (GtkLabel *label,
 }
 
 static void
-add_overview_row (VtWindow   *self,
-                  const char *title,
-                  gint64      value)
-{
-  g_autofree char *text = g_strdup_printf ("%'" G_GINT64_FORMAT, value);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (text);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (self->overview_group, row);
-  g_ptr_array_add (self->overview_rows, row);
-}
-
-/* The overview lists the figures a section is built from, so the page is
- * never blank while its full view is not there. */
-static void
-update_overview (VtWindow *self)
-{
-  for (guint i = 0; i < self->overview_rows->len; i++)
-    adw_preferences_group_remove (self->overview_group, g_ptr_array_index (self->overview_rows, i));
-  g_ptr_array_set_size (self->overview_rows, 0);
-
-  adw_preferences_group_set_title (self->overview_group, vt_section_get_title (self->section));
-
-  switch (self->section)
-    {
-    case VT_SECTION_VISITS:
-      add_overview_row (self, _("Visits recorded"), self->counts.visits);
-      add_overview_row (self, C_("count", "Suppliers"), self->counts.suppliers);
-      break;
-    case VT_SECTION_READINESS:
-      add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
-      add_overview_row (self, _("Visits recorded"), self->counts.visits);
-      break;
-    case VT_SECTION_REPORTS:
-      add_overview_row (self, C_("count", "Suppliers"), self->counts.suppliers);
-      add_overview_row (self, _("Visits recorded"), self->counts.visits);
-      add_overview_row (self, _("Assessments recorded"), self->counts.assessments);
-      break;
-    case VT_SECTION_SUPPLIERS:
-    case VT_N_SECTIONS:
-    default:
-      break;
-    }
-}
-
-static void
 update_page (VtWindow *self)
 {
   const char *page = vt_section_page_for (self->section, self->state, &self->counts);
@@ -255,9 +206,7 @@ update_page (VtWindow *self)
   if (g_str_equal (page, "suppliers-empty") && profile_is_shown (self))
     page = "suppliers";
 
-  if (g_str_equal (page, "overview"))
-    update_overview (self);
-  else if (g_str_equal (page, "suppliers"))
+  if (g_str_equal (page, "suppliers"))
     {
       vt_supplier_list_set_store (self->supplier_list, self->store);
       vt_supplier_profile_set_store (self->supplier_profile, self->store);
@@ -266,6 +215,8 @@ update_page (VtWindow *self)
     vt_readiness_page_set_store (self->readiness_page, self->store);
   else if (g_str_equal (page, "visits"))
     vt_visits_page_set_store (self->visits_page, self->store);
+  else if (g_str_equal (page, "reports"))
+    vt_reports_page_set_store (self->reports_page, self->store);
 
   gtk_stack_set_visible_child_name (self->page_stack, page);
 
@@ -537,6 +488,8 @@ sample_loaded_cb (GObject      *object,
   vt_window_show_toast (self, _("Sample round loaded. Its companies are fictitious."));
   vt_supplier_list_reload (self->supplier_list);
   vt_visits_page_reload (self->visits_page);
+  vt_readiness_page_reload (self->readiness_page);
+  vt_reports_page_reload (self->reports_page);
   refresh_counts (self);
 }
 
@@ -575,8 +528,9 @@ page_action (GtkWidget  *widget,
 
 /* "win.new-visit" with a supplier's uuid, or "" to choose the supplier in
  * the editor: the entry point of other pages (a supplier's profile). */
-/* F5 and the Present buttons: the round on the Readiness page, or the
- * current round. */
+/* F5 and the Present buttons: the round chosen on the Reports page when
+ * it is shown, else the one on the Readiness page, or else the current
+ * round. */
 static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
@@ -589,7 +543,9 @@ present_action (GtkWidget  *widget,
     return;
 
   presentation = vt_presentation_window_new (GTK_WINDOW (self), self->store,
-                                             vt_readiness_page_get_round_id (self->readiness_page));
+                                             self->section == VT_SECTION_REPORTS
+                                             ? vt_reports_page_get_round_id (self->reports_page)
+                                             : vt_readiness_page_get_round_id (self->readiness_page));
   gtk_window_fullscreen (GTK_WINDOW (presentation));
   gtk_window_present (GTK_WINDOW (presentation));
 }
@@ -1068,6 +1024,7 @@ on_profile_changed (VtWindow *self)
   vt_supplier_list_refresh (self->supplier_list);
   /* A saved assessment moves the supplier on the round's ranking too. */
   vt_readiness_page_reload (self->readiness_page);
+  vt_reports_page_reload (self->reports_page);
   refresh_counts (self);
 }
 
@@ -1324,7 +1281,6 @@ vt_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->overview_rows, g_ptr_array_unref);
   g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vt_window_parent_class)->finalize (object);
@@ -1346,6 +1302,7 @@ vt_window_class_init (VtWindowClass *klass)
   g_type_ensure (VT_TYPE_SUPPLIER_PROFILE);
   g_type_ensure (VT_TYPE_READINESS_PAGE);
   g_type_ensure (VT_TYPE_VISITS_PAGE);
+  g_type_ensure (VT_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
@@ -1363,7 +1320,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_list);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, readiness_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, visits_page);
-  gtk_widget_class_bind_template_child (widget_class, VtWindow, overview_group);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_stack);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, supplier_profile);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, back_button);
@@ -1400,7 +1357,6 @@ static void
 vt_window_init (VtWindow *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->overview_rows = g_ptr_array_new ();
   self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_unref);
   self->state = VT_LOAD_OPENING;
 

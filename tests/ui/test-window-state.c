@@ -49,7 +49,7 @@ test_suppliers_without_visits (void)
   /* The calendar, where the first visit is planned. */
   g_assert_cmpstr (vt_section_page_for (VT_SECTION_VISITS, VT_LOAD_READY, &counts), ==, "visits");
   g_assert_cmpstr (vt_section_page_for (VT_SECTION_READINESS, VT_LOAD_READY, &counts), ==, "readiness-empty");
-  g_assert_cmpstr (vt_section_page_for (VT_SECTION_REPORTS, VT_LOAD_READY, &counts), ==, "overview");
+  g_assert_cmpstr (vt_section_page_for (VT_SECTION_REPORTS, VT_LOAD_READY, &counts), ==, "reports");
 }
 
 static void

@@ -113,8 +113,9 @@ static gboolean
 is_allowed_latin (const char *start,
                   guint       len)
 {
-  /* The programme's name and the key names GTK draws on shortcut keys. */
-  static const char *allowed[] = { "VITASK", "Ctrl", "Alt", "Shift", "Escape", "F" };
+  /* The programme's name, the key names GTK draws on shortcut keys, and
+   * the name of the file format, which Korean writes in Latin letters. */
+  static const char *allowed[] = { "VITASK", "Ctrl", "Alt", "Shift", "Escape", "F", "PDF" };
 
   for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
     if (strlen (allowed[i]) == len && strncmp (start, allowed[i], len) == 0)
