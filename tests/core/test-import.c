@@ -542,6 +542,125 @@ test_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (count_suppliers (store), ==, 1);
 }
 
+static GString *
+numbered_csv (guint n,
+              guint first)
+{
+  GString *csv = g_string_new ("Tên doanh nghiệp,Mã số thuế,Tỉnh/thành,Số lao động\n");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "Công ty Số %u,%010u,Hải Phòng,%u\n", first + i, 300000000 + first + i, i);
+  return csv;
+}
+
+/* A large import (the bulk path: indexes set aside and built again) with
+ * rows that pass the checks but that the database refuses: each is
+ * rejected with the database's reason, the others go in, and the
+ * indexes are all back. Five refused rows: the first three each restart
+ * the import without them, the last two are refused by savepoints. */
+static void
+test_bulk_refused_rows (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char count_indexes[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'suppliers'";
+  static const guint broken[] = { 10, 1500, 2999, 3000, 3400 };
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(GString) first = numbered_csv (100, 0);
+  g_autoptr(GString) second = numbered_csv (3500, 100);
+  g_autoptr(VtImportBatch) batch = NULL;
+  g_autoptr(VtImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtSupplier) last = NULL;
+  int indexes;
+
+  summary = import_text (store, first->str, VT_DUPLICATE_SKIP);
+  g_assert_cmpuint (summary->imported, ==, 100);
+  indexes = count_in_file (f->path, count_indexes);
+
+  batch = batch_from_text (store, second->str);
+  g_assert_cmpuint (batch->suppliers->len, ==, 3500);
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      VtSupplier *s = g_ptr_array_index (batch->suppliers, broken[i]);
+
+      /* The checks before the store do not look at these; its table does. */
+      if (i % 2 == 0)
+        s->employees = -5;
+      else
+        s->founded_year = 1700;
+    }
+  g_clear_pointer (&summary, vt_import_summary_unref);
+  summary = vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_SKIP, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->imported, ==, 3500 - G_N_ELEMENTS (broken));
+  g_assert_cmpuint (summary->rejected, ==, G_N_ELEMENTS (broken));
+  g_assert_cmpuint (summary->issues->len, ==, G_N_ELEMENTS (broken));
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      VtImportIssue *issue = g_ptr_array_index (summary->issues, i);
+      VtSupplier *s = g_ptr_array_index (batch->suppliers, broken[i]);
+
+      g_assert_cmpuint (issue->line, ==, broken[i] + 2);
+      g_assert_cmpint (issue->result, ==, VT_IMPORT_RESULT_REJECTED);
+      g_assert_cmpstr (issue->name, ==, s->name_vi);
+      g_assert_nonnull (strstr (issue->reason, "CHECK"));
+      g_assert_null (s->uuid);
+    }
+  g_assert_cmpuint (vt_import_batch_get_progress (batch), ==, 3500);
+  g_assert_cmpuint (count_suppliers (store), ==, 3600 - G_N_ELEMENTS (broken));
+  g_assert_cmpint (count_in_file (f->path, count_indexes), ==, indexes);
+  g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM supplier_fts"), ==, 3600 - G_N_ELEMENTS (broken));
+  g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM stage_history"), ==, 3600 - G_N_ELEMENTS (broken));
+  g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM audit_log WHERE action = 'insert' "
+                                           "AND entity = 'supplier'"), ==, 3600 - G_N_ELEMENTS (broken));
+  g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM pragma_integrity_check "
+                                           "WHERE integrity_check <> 'ok'"), ==, 0);
+  last = find_by_tax_code (store, "0300003599");
+  g_assert_nonnull (last);
+  g_assert_cmpstr (last->name_vi, ==, "Công ty Số 3599");
+  g_assert_cmpint (last->employees, ==, 3499);
+}
+
+static void
+cancel_at (VtImportBatch *batch,
+           guint          done,
+           gpointer       user_data)
+{
+  if (done >= 1024)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelled half-way, from the store's own thread through the progress
+ * function: nothing of it is written, and a later import works. */
+static void
+test_cancel_half_way (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(GString) csv = numbered_csv (3000, 0);
+  g_autoptr(VtImportBatch) batch = batch_from_text (store, csv->str);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(VtImportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  vt_import_batch_set_progress_func (batch, cancel_at, cancellable);
+  g_assert_null (vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_SKIP, FALSE, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (vt_import_batch_get_progress (batch), >=, 1024);
+  g_assert_cmpuint (vt_import_batch_get_progress (batch), <, 3000);
+  g_assert_cmpuint (count_suppliers (store), ==, 0);
+  g_assert_null (((VtSupplier *) g_ptr_array_index (batch->suppliers, 0))->uuid);
+  g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM supplier_fts"), ==, 0);
+
+  vt_import_batch_set_progress_func (batch, NULL, NULL);
+  summary = vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_SKIP, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->imported, ==, 3000);
+  g_assert_cmpuint (count_suppliers (store), ==, 3000);
+}
+
 static void
 test_summary_csv (Fixture       *f,
                   gconstpointer  data)
@@ -868,6 +987,8 @@ main (int   argc,
   ADD ("duplicates-follow-updates", test_duplicates_follow_updates);
   ADD ("all-or-nothing", test_all_or_nothing);
   ADD ("summary-csv", test_summary_csv);
+  ADD ("bulk-refused-rows", test_bulk_refused_rows);
+  ADD ("cancel-half-way", test_cancel_half_way);
   ADD ("encodings", test_encodings);
   ADD ("xlsx", test_xlsx_import);
   ADD ("xlsx-from-openpyxl", test_openpyxl_file);
