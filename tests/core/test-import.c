@@ -348,6 +348,79 @@ test_duplicates_follow_updates (Fixture       *f,
   g_assert_cmpint (s->employees, ==, 102);
 }
 
+/* A list as LibreOffice Calc writes it (tests/core/data/README.md):
+ * libreoffice-list.csv converted by soffice --headless --convert-to xlsx.
+ * Calc turns what looks like a number into a numeric cell: the tax code
+ * loses its leading zero, the revenue is a number; the code with a branch
+ * stays text; strings are shared. */
+static void
+test_libreoffice_file (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "core", "data", "libreoffice-list.xlsx", NULL);
+  g_autoptr(VtStore) store = open_store (f);
+  g_autoptr(GPtrArray) provinces = vt_store_list_provinces_sync (store, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = load_bytes (path, &error);
+  g_autoptr(VtImportTable) table = NULL;
+  g_autoptr(GArray) mapping = NULL;
+  g_autoptr(VtImportBatch) batch = NULL;
+  g_autoptr(VtImportSummary) summary = NULL;
+  VtImportIssue *issue;
+  VtSupplier *s;
+  static const VtImportField expected[] = {
+    VT_IMPORT_FIELD_NAME_VI, VT_IMPORT_FIELD_TAX_CODE, VT_IMPORT_FIELD_PROVINCE, VT_IMPORT_FIELD_FOUNDED_YEAR,
+    VT_IMPORT_FIELD_EMPLOYEES, VT_IMPORT_FIELD_REVENUE, VT_IMPORT_FIELD_SECTOR, VT_IMPORT_FIELD_NAME_KO,
+  };
+
+  g_assert_no_error (error);
+  table = vt_import_table_read (bytes, -1, 0, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (table->format, ==, VT_IMPORT_FORMAT_XLSX);
+  g_assert_cmpuint (table->header->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (table->rows->len, ==, 5);
+  mapping = vt_import_guess_mapping (table);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (g_array_index (mapping, VtImportField, i), ==, expected[i]);
+
+  batch = vt_import_batch_new (table, mapping, provinces);
+  g_assert_cmpuint (batch->suppliers->len, ==, 3);
+  g_assert_cmpuint (batch->rejected->len, ==, 2);
+  issue = g_ptr_array_index (batch->rejected, 0);
+  g_assert_cmpuint (issue->line, ==, 4);
+  g_assert_cmpstr (issue->name, ==, "Công ty Khuôn mẫu Sao Mai");
+  g_assert_nonnull (strstr (issue->reason, "12345"));
+  issue = g_ptr_array_index (batch->rejected, 1);
+  g_assert_cmpuint (issue->line, ==, 5);
+  g_assert_nonnull (strstr (issue->reason, "Atlantis"));
+
+  s = g_ptr_array_index (batch->suppliers, 0);
+  g_assert_cmpstr (s->name_vi, ==, "Công ty TNHH Điện tử Hưng Thịnh");
+  g_assert_cmpstr (s->name_ko, ==, "흥틴 전자");
+  g_assert_cmpstr (s->tax_code, ==, "0101234567");
+  g_assert_cmpint (s->founded_year, ==, 2015);
+  g_assert_cmpint (s->employees, ==, 250);
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (12500000000));
+  g_assert_cmpint (s->sector, ==, VT_SECTOR_ELECTRICAL_ELECTRONIC);
+  s = g_ptr_array_index (batch->suppliers, 1);
+  g_assert_cmpstr (s->tax_code, ==, "0109876543-001");
+  g_assert_cmpint (s->revenue_vnd, ==, -1);
+  g_assert_cmpint (s->sector, ==, VT_SECTOR_AUTOMOTIVE);
+  g_assert_cmpstr (s->province_code, ==, "31");
+  s = g_ptr_array_index (batch->suppliers, 2);
+  g_assert_cmpstr (s->name_vi, ==, "Doanh nghiệp tư nhân Cơ khí \"Đức Anh\"");
+  g_assert_cmpstr (s->name_ko, ==, "덕안 기계");
+  g_assert_cmpint (s->founded_year, ==, 1998);
+  g_assert_cmpint (s->revenue_vnd, ==, G_GINT64_CONSTANT (4000000000));
+  g_assert_cmpstr (s->province_code, ==, "79");
+
+  summary = vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_SKIP, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary->imported, ==, 3);
+  g_assert_cmpuint (summary->rejected, ==, 2);
+  g_assert_cmpuint (count_suppliers (store), ==, 3);
+}
+
 /* A list as python3-openpyxl writes it (tests/core/data/README.md): a
  * title and a blank row above the header, inline strings, numbers and
  * years as numeric cells, a date, Korean, a second sheet. */
@@ -992,6 +1065,7 @@ main (int   argc,
   ADD ("encodings", test_encodings);
   ADD ("xlsx", test_xlsx_import);
   ADD ("xlsx-from-openpyxl", test_openpyxl_file);
+  ADD ("xlsx-from-libreoffice", test_libreoffice_file);
   ADD ("csv-from-excel-vietnamese", test_excel_vietnamese_csv);
   ADD ("round-trip", test_round_trip);
   ADD ("export-xlsx-types", test_export_xlsx_types);
