@@ -20,6 +20,14 @@ struct _VtCsvReader
   const char *end;
   char        delimiter;
   guint       line;             /* of the next record, 1-based */
+
+  /* What is kept of a record: fields past the first max_fields, and
+   * bytes of a field past max_field_bytes, are read over but not kept. */
+  guint       max_fields;
+  gsize       max_field_bytes;
+  /* The last record as it was in the text. */
+  guint       n_fields;
+  gsize       longest_field;
 };
 
 /**
@@ -45,7 +53,71 @@ vt_csv_reader_new (const char *text,
   self->end = text + length;
   self->delimiter = delimiter;
   self->line = 1;
+  self->max_fields = G_MAXUINT;
+  self->max_field_bytes = G_MAXSIZE;
   return self;
+}
+
+/**
+ * vt_csv_reader_set_limits:
+ * @max_fields: keep at most this many fields of a record
+ * @max_field_bytes: keep at most this many bytes of a field (cut at a
+ *   character boundary)
+ *
+ * Bounds the memory and the work a hostile file can cause: what is past
+ * the limits is read over, not kept. vt_csv_reader_get_record_size()
+ * tells whether a record was cut.
+ */
+void
+vt_csv_reader_set_limits (VtCsvReader *self,
+                          guint        max_fields,
+                          gsize        max_field_bytes)
+{
+  self->max_fields = max_fields;
+  self->max_field_bytes = max_field_bytes;
+}
+
+/**
+ * vt_csv_reader_get_record_size:
+ * @n_fields: (out) (optional): how many fields the last record had
+ * @longest_field: (out) (optional): the length of its longest field, in
+ *   bytes
+ *
+ * The size of the last record read, limits or not.
+ */
+void
+vt_csv_reader_get_record_size (VtCsvReader *self,
+                               guint       *n_fields,
+                               gsize       *longest_field)
+{
+  if (n_fields != NULL)
+    *n_fields = self->n_fields;
+  if (longest_field != NULL)
+    *longest_field = self->longest_field;
+}
+
+/* Counts a field of @total bytes, and adds the @length bytes of it that
+ * were kept, if the record keeps it, cut to the limit. */
+static void
+add_field (VtCsvReader *self,
+           GPtrArray   *fields,
+           const char  *text,
+           gsize        length,
+           gsize        total)
+{
+  self->n_fields++;
+  self->longest_field = MAX (self->longest_field, total);
+  if (fields->len >= self->max_fields)
+    return;
+  if (length > self->max_field_bytes)
+    {
+      const char *valid_end;
+
+      length = self->max_field_bytes;
+      g_utf8_validate_len (text, length, &valid_end);
+      length = valid_end - text;
+    }
+  g_ptr_array_add (fields, g_strndup (text, length));
 }
 
 void
@@ -88,8 +160,24 @@ vt_csv_reader_next (VtCsvReader *self,
   if (line != NULL)
     *line = self->line;
 
+  self->n_fields = 0;
+  self->longest_field = 0;
   for (;;)
     {
+      /* Bytes of the field, counted whether kept or not. */
+      gsize length = 0;
+      /* Only the bytes up to the limit are kept, and one more so that
+       * add_field() knows the field was cut. */
+      gboolean keep = fields->len < self->max_fields;
+      gsize room = self->max_field_bytes < G_MAXSIZE ? self->max_field_bytes + 1 : G_MAXSIZE;
+
+#define TAKE(c)                                         \
+      G_STMT_START {                                    \
+        if (keep && length < room)                      \
+          g_string_append_c (field, (c));               \
+        length++;                                       \
+      } G_STMT_END
+
       g_string_truncate (field, 0);
       if (self->p < self->end && *self->p == '"')
         {
@@ -100,7 +188,7 @@ vt_csv_reader_next (VtCsvReader *self,
                 {
                   if (self->p + 1 < self->end && self->p[1] == '"')
                     {
-                      g_string_append_c (field, '"');
+                      TAKE ('"');
                       self->p += 2;
                       continue;
                     }
@@ -109,16 +197,21 @@ vt_csv_reader_next (VtCsvReader *self,
                 }
               if (*self->p == '\n')
                 self->line++;
-              g_string_append_c (field, *self->p++);
+              TAKE (*self->p);
+              self->p++;
             }
         }
 
       /* The unquoted part (or what follows a closing quote). */
       while (self->p < self->end && *self->p != self->delimiter
              && *self->p != '\n' && *self->p != '\r')
-        g_string_append_c (field, *self->p++);
+        {
+          TAKE (*self->p);
+          self->p++;
+        }
+#undef TAKE
 
-      g_ptr_array_add (fields, g_strndup (field->str, field->len));
+      add_field (self, fields, field->str, field->len, length);
 
       if (self->p >= self->end)
         break;
@@ -127,7 +220,7 @@ vt_csv_reader_next (VtCsvReader *self,
           self->p++;
           if (self->p >= self->end)
             {
-              g_ptr_array_add (fields, g_strdup (""));
+              add_field (self, fields, "", 0, 0);
               break;
             }
           continue;

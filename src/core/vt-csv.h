@@ -13,6 +13,12 @@ VtCsvReader *vt_csv_reader_new          (const char   *text,
                                          gsize         length,
                                          char          delimiter);
 void         vt_csv_reader_free         (VtCsvReader  *self);
+void         vt_csv_reader_set_limits   (VtCsvReader  *self,
+                                         guint         max_fields,
+                                         gsize         max_field_bytes);
+void         vt_csv_reader_get_record_size (VtCsvReader *self,
+                                            guint       *n_fields,
+                                            gsize       *longest_field);
 gboolean     vt_csv_reader_next         (VtCsvReader  *self,
                                          GPtrArray    *fields,
                                          guint        *line);

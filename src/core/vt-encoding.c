@@ -300,6 +300,29 @@ append_utf8 (GString    *out,
     }
 }
 
+/* NUL is a byte every single-byte table and iconv pass through; in the
+ * text it would end every string that holds it early, and with it the
+ * rest of its line and the line break. It becomes U+FFFD, as an invalid
+ * UTF-8 byte does. */
+static GString *
+replace_nul (GString *text)
+{
+  GString *out;
+
+  if (memchr (text->str, '\0', text->len) == NULL)
+    return text;
+  out = g_string_sized_new (text->len + 16);
+  for (gsize i = 0; i < text->len; i++)
+    {
+      if (text->str[i] == '\0')
+        g_string_append (out, "\xEF\xBF\xBD");
+      else
+        g_string_append_c (out, text->str[i]);
+    }
+  g_string_free (text, TRUE);
+  return out;
+}
+
 static GString *
 decode_raw (const char *data,
             gsize       length,
@@ -351,7 +374,7 @@ decode_raw (const char *data,
         return decode_raw ((const char *) bytes->data, bytes->len, inner);
       }
     }
-  return out;
+  return replace_nul (out);
 }
 
 static gboolean
@@ -361,9 +384,13 @@ has_bom (const char *data,
   return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0;
 }
 
-/* NFC in pieces cut after line feeds, which never combine: GLib's
- * composition moves the rest of its buffer for every character it
- * composes, which is quadratic on a whole file. */
+/* NFC in pieces of about 4 KiB, each cut before an ASCII character: no
+ * ASCII character composes with what precedes it or is reordered, so the
+ * pieces normalise apart as they would together. GLib's composition
+ * moves the rest of its buffer for every character it composes, which is
+ * quadratic on a whole file, or on one 10 MB line. */
+#define NFC_PIECE 4096
+
 static char *
 normalize_nfc (const char *text,
                gsize       length)
@@ -374,9 +401,11 @@ normalize_nfc (const char *text,
 
   while (p < end)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *stop = nl != NULL ? nl + 1 : end;
+      const char *stop = (gsize) (end - p) > NFC_PIECE ? p + NFC_PIECE : end;
       gboolean ascii = TRUE;
+
+      while (stop < end && (guchar) *stop >= 0x80)
+        stop++;
 
       for (const char *q = p; q < stop && ascii; q++)
         ascii = (guchar) *q < 0x80;
@@ -386,8 +415,11 @@ normalize_nfc (const char *text,
         {
           g_autofree char *piece = g_utf8_normalize (p, stop - p, G_NORMALIZE_NFC);
 
+          /* Never drop a piece, and with it a line break. */
           if (piece != NULL)
             g_string_append (out, piece);
+          else
+            g_string_append_len (out, p, stop - p);
         }
       p = stop;
     }
@@ -833,7 +865,9 @@ vt_encoding_detect (const char *data,
       gboolean in_utf8 = e == VT_ENCODING_UTF8 || e == VT_ENCODING_TCVN3_IN_UTF8
                          || e == VT_ENCODING_VNI_IN_UTF8;
 
-      if (in_utf8 != utf8)
+      /* A UTF-8 file with a few damaged bytes is still UTF-8: its
+       * reading competes, and the damage counts against it in the score. */
+      if (in_utf8 != utf8 && !(e == VT_ENCODING_UTF8 && !utf8))
         continue;
       if (e == VT_ENCODING_TCVN3_IN_UTF8 || e == VT_ENCODING_VNI_IN_UTF8)
         {

@@ -300,8 +300,35 @@ vt_import_run (const VtImportOps  *ops,
                VtImportSummary    *summary,
                GError            **error)
 {
+  VtImportAttempt attempt = { !all_or_nothing, NULL, -1, NULL };
+
+  return vt_import_run_full (ops, backend, batch, policy, all_or_nothing, cancellable, summary, &attempt, error);
+}
+
+/**
+ * vt_import_run_full:
+ * @attempt: how rows are saved, and what an earlier attempt learnt
+ *
+ * As vt_import_run(). A savepoint per row is dear on SQLite (the trigram
+ * index writes out what it holds in memory at each one, and each keeps a
+ * journal of its own), so a backend may save rows without and, when one
+ * is refused, roll back and start again without that row. Counts the
+ * progress on @batch.
+ */
+gboolean
+vt_import_run_full (const VtImportOps  *ops,
+                    gpointer            backend,
+                    VtImportBatch      *batch,
+                    VtDuplicatePolicy   policy,
+                    gboolean            all_or_nothing,
+                    GCancellable       *cancellable,
+                    VtImportSummary    *summary,
+                    VtImportAttempt    *attempt,
+                    GError            **error)
+{
   g_autoptr(VtImportMatcher) known = vt_import_matcher_new ();
 
+  attempt->failed_row = -1;
   if (!ops->read_matches (backend, known, error))
     return FALSE;
 
@@ -316,10 +343,22 @@ vt_import_run (const VtImportOps  *ops,
       const VtImportMatch *match;
       VtSupplier *saved = s;
       const char *why;
+      const char *refused;
       gint64 id = 0;
 
-      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+      if (i % 256 == 0)
+        {
+          vt_import_batch_set_progress (batch, i);
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+        }
+      if (attempt->refused != NULL
+          && (refused = g_hash_table_lookup (attempt->refused, GUINT_TO_POINTER (i + 1))) != NULL)
+        {
+          summary->rejected++;
+          g_ptr_array_add (summary->issues, vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_REJECTED, refused));
+          continue;
+        }
       match = vt_import_matcher_find (known, s, &by_tax_code);
       why = by_tax_code ? _("A supplier with this tax code is already in the database.")
                         : _("A supplier with this name and no tax code is already in the database.");
@@ -340,7 +379,7 @@ vt_import_run (const VtImportOps  *ops,
         }
       /* else new, or a duplicate to import as new */
 
-      if (ops->save (backend, saved, !all_or_nothing, &id, &row_error))
+      if (ops->save (backend, saved, attempt->savepoints, &id, &row_error))
         {
           vt_import_matcher_note (known, id, saved);
           if (saved == existing)
@@ -361,10 +400,19 @@ vt_import_run (const VtImportOps  *ops,
                        _("Line %u: %s"), line, row_error->message);
           return FALSE;
         }
+      if (!attempt->savepoints)
+        {
+          /* Part of the row may be written: the caller starts again. */
+          attempt->failed_row = i;
+          attempt->failed_reason = g_strdup (row_error->message);
+          g_propagate_error (error, g_steal_pointer (&row_error));
+          return FALSE;
+        }
       summary->rejected++;
       g_ptr_array_add (summary->issues,
                        vt_import_issue_new (line, s->name_vi, VT_IMPORT_RESULT_REJECTED, row_error->message));
     }
+  vt_import_batch_set_progress (batch, batch->suppliers->len);
   return TRUE;
 }
 

@@ -74,6 +74,25 @@ typedef struct
   gboolean    (*lost)         (gpointer          backend);
 } VtImportOps;
 
+/**
+ * VtImportAttempt:
+ * @savepoints: whether each row gets a savepoint of its own, so that a
+ *   refused row can be undone alone; without, a refused row fails the
+ *   attempt (sets @failed_row) and the caller starts again without it
+ * @refused: (nullable): rows refused in earlier attempts, batch index + 1
+ *   → the database's reason; they are rejected without being tried
+ * @failed_row: (out): the batch index of the row refused without a
+ *   savepoint, -1 when none
+ * @failed_reason: (out) (transfer full): why
+ */
+typedef struct
+{
+  gboolean    savepoints;
+  GHashTable *refused;
+  gint64      failed_row;
+  char       *failed_reason;
+} VtImportAttempt;
+
 VtImportSummary *vt_import_begin          (VtImportBatch      *batch,
                                            gboolean            all_or_nothing,
                                            GError            **error);
@@ -84,6 +103,15 @@ gboolean         vt_import_run            (const VtImportOps  *ops,
                                            gboolean            all_or_nothing,
                                            GCancellable       *cancellable,
                                            VtImportSummary    *summary,
+                                           GError            **error);
+gboolean         vt_import_run_full       (const VtImportOps  *ops,
+                                           gpointer            backend,
+                                           VtImportBatch      *batch,
+                                           VtDuplicatePolicy   policy,
+                                           gboolean            all_or_nothing,
+                                           GCancellable       *cancellable,
+                                           VtImportSummary    *summary,
+                                           VtImportAttempt    *attempt,
                                            GError            **error);
 VtImportSummary *vt_import_end            (VtImportBatch      *batch,
                                            VtImportSummary    *summary,

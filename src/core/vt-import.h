@@ -103,6 +103,9 @@ typedef struct
  * @lines: (element-type guint): the line (CSV) or row (XLSX) of each row
  *   in the file, 1-based, for messages
  * @truncated: whether the reading stopped at the row limit
+ * @problems: (element-type utf8): for each row, why it cannot be
+ *   imported as read (%NULL when it can): a row wider or a cell longer
+ *   than a supplier list has, which was cut when read
  */
 struct _VtImportTable
 {
@@ -116,6 +119,7 @@ struct _VtImportTable
   GPtrArray      *rows;
   GArray         *lines;
   gboolean        truncated;
+  GPtrArray      *problems;
 };
 
 struct _VtImportIssue
@@ -134,13 +138,25 @@ struct _VtImportIssue
  *   (1 << VtImportField) for each field the file gave a value; an update
  *   changes only these
  * @rejected: (element-type VtImportIssue): the rows that did not, with why
+ *
+ * While the store imports a batch it counts the suppliers it has gone
+ * through (vt_import_batch_get_progress()).
  */
+typedef void (*VtImportProgressFunc) (VtImportBatch *batch,
+                                      guint          done,
+                                      gpointer       user_data);
+
 struct _VtImportBatch
 {
   GPtrArray *suppliers;
   GArray    *lines;
   GArray    *present;
   GPtrArray *rejected;
+
+  /*< private >*/
+  guint                progress;
+  VtImportProgressFunc progress_func;
+  gpointer             progress_data;
 };
 
 /**
@@ -156,6 +172,11 @@ struct _VtImportSummary
   guint      rejected;
   GPtrArray *issues;
 };
+
+/* Bounds on what a row may hold: no supplier list comes near them, and
+ * they keep a hostile file's cost in proportion to its size. */
+#define VT_IMPORT_MAX_COLUMNS 1000
+#define VT_IMPORT_MAX_CELL_BYTES (64 * 1024)
 
 VT_DECLARE_RC_BOXED (VtImportTable, vt_import_table)
 VT_DECLARE_RC_BOXED (VtImportBatch, vt_import_batch)
@@ -186,6 +207,12 @@ GArray          *vt_import_mapping_from_string (const char        *text,
 VtImportBatch   *vt_import_batch_new         (VtImportTable       *table,
                                               GArray              *mapping,
                                               GPtrArray           *provinces);
+guint            vt_import_batch_get_progress (VtImportBatch      *batch);
+void             vt_import_batch_set_progress (VtImportBatch      *batch,
+                                               guint               done);
+void             vt_import_batch_set_progress_func (VtImportBatch        *batch,
+                                                    VtImportProgressFunc  func,
+                                                    gpointer              user_data);
 VtImportIssue   *vt_import_issue_new         (guint                line,
                                               const char          *name,
                                               VtImportResult       result,

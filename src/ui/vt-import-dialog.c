@@ -68,7 +68,7 @@ struct _VtImportDialog
   VtImportSummary *summary;
   guint            generation;      /* bumped by every change of input */
   guint            count_generation;
-  guint            pulse_id;
+  guint            progress_id;
   gboolean         filling;         /* the code, not a person, sets rows */
   gboolean         importing;
 };
@@ -618,19 +618,30 @@ provinces_cb (GObject      *object,
 
 /* Importing --------------------------------------------------------------- */
 
+/* Shows how far the store's thread has gone through the batch; once it
+ * has gone through every row it builds the indexes and commits. */
 static gboolean
-pulse_cb (gpointer data)
+progress_cb (gpointer data)
 {
   VtImportDialog *self = data;
+  guint total = self->batch->suppliers->len;
+  guint done = MIN (vt_import_batch_get_progress (self->batch), total);
+  g_autofree char *text = NULL;
 
-  gtk_progress_bar_pulse (self->progress_bar);
+  if (done < total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u supplier", "%u of %u suppliers", total),
+                            done, total);
+  else
+    text = g_strdup (_("Saving…"));
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 1.0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
   return G_SOURCE_CONTINUE;
 }
 
 static void
-stop_pulse (VtImportDialog *self)
+stop_progress (VtImportDialog *self)
 {
-  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   self->importing = FALSE;
   g_clear_object (&self->import_cancellable);
 }
@@ -712,7 +723,7 @@ imported_cb (GObject      *object,
       g_clear_pointer (&summary, vt_import_summary_unref);
       return;
     }
-  stop_pulse (self);
+  stop_progress (self);
   if (summary == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -845,7 +856,7 @@ vt_import_dialog_dispose (GObject *object)
   VtImportDialog *self = VT_IMPORT_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_IMPORT_DIALOG);
 
   G_OBJECT_CLASS (vt_import_dialog_parent_class)->dispose (object);
@@ -1071,7 +1082,9 @@ vt_import_dialog_import (VtImportDialog *self)
   self->import_cancellable = g_cancellable_new ();
   g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel),
                            self->import_cancellable, G_CONNECT_SWAPPED);
-  self->pulse_id = g_timeout_add (100, pulse_cb, self);
+  vt_import_batch_set_progress (self->batch, 0);
+  progress_cb (self);
+  self->progress_id = g_timeout_add (100, progress_cb, self);
   show_step (self, "importing");
   vt_store_import_suppliers_async (self->store, self->batch, get_policy (self), FALSE,
                                    self->import_cancellable, imported_cb, g_object_ref (self));

@@ -611,6 +611,97 @@ test_crash_loop (Fixture       *f,
   }
 }
 
+static guint
+count_reported (GHashTable *reported,
+                const char *prefix)
+{
+  GHashTableIter iter;
+  gpointer line;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, reported);
+  while (g_hash_table_iter_next (&iter, &line, NULL))
+    n += g_str_has_prefix (line, prefix);
+  return n;
+}
+
+/* A large import drops the suppliers' indexes and builds them again inside
+ * its transaction. A writer importing 3 000 rows at a time is killed at
+ * random points: after each kill the file is intact, holds whole imports
+ * only (every one reported, at most one more whose report was cut off),
+ * and has every index it had. */
+static void
+test_crash_during_import (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char count_indexes[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'suppliers'";
+  g_autofree char *helper = helper_path ();
+  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  gint64 deadline = g_get_monotonic_time () + 100 * G_USEC_PER_SEC;
+  guint rounds = 0, interrupted = 0;
+  int indexes;
+
+  make_database (f, FALSE);
+  indexes = count_in_file (f->path, count_indexes);
+  g_assert_cmpint (indexes, >=, 10);
+
+  while (rounds < 8 && (rounds < 3 || g_get_monotonic_time () < deadline))
+    {
+      const char *argv[] = { helper, "import", f->path, NULL };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) partial = g_string_new (NULL);
+      GPid pid;
+      int out_fd, status, suppliers;
+      guint imported_before = count_reported (reported, "imported ");
+      guint begun_before = count_reported (reported, "begin ");
+      guint imported, begun;
+      gint64 kill_at, started_by = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+      g_assert_no_error (error);
+      g_unix_set_fd_nonblocking (out_fd, TRUE, NULL);
+      /* Wait for its first import to begin, then kill it somewhere in it
+       * or in one of the next. */
+      while (count_reported (reported, "begin ") == begun_before && g_get_monotonic_time () < started_by)
+        {
+          read_reported (out_fd, partial, reported);
+          g_usleep (2000);
+        }
+      kill_at = g_get_monotonic_time () + g_rand_int_range (rand, 0, 3000) * 1000;
+      while (g_get_monotonic_time () < kill_at)
+        {
+          read_reported (out_fd, partial, reported);
+          g_usleep (2000);
+        }
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      g_unix_set_fd_nonblocking (out_fd, FALSE, NULL);
+      while (read_reported (out_fd, partial, reported))
+        ;
+      close (out_fd);
+      g_assert_true (WIFSIGNALED (status));
+
+      imported = count_reported (reported, "imported ");
+      begun = count_reported (reported, "begin ");
+      interrupted += begun - begun_before > imported - imported_before;
+      g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM pragma_integrity_check "
+                                               "WHERE integrity_check <> 'ok'"), ==, 0);
+      g_assert_cmpint (count_in_file (f->path, count_indexes), ==, indexes);
+      suppliers = count_in_file (f->path, "SELECT count(*) FROM suppliers");
+      g_assert_cmpint ((suppliers - 1) % 3000, ==, 0);
+      g_assert_cmpint ((suppliers - 1) / 3000, >=, (int) imported);
+      g_assert_cmpint ((suppliers - 1) / 3000, <=, (int) imported + 1);
+      g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM supplier_fts"), ==, suppliers);
+      rounds++;
+    }
+  g_test_message ("%u kills, %u of them during an import", rounds, interrupted);
+  g_assert_cmpuint (interrupted, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +714,7 @@ main (int   argc,
   ADD ("truncated", test_truncated);
   ADD ("corrupted-page", test_corrupted_page);
   ADD ("verify", test_verify);
+  ADD ("crash-during-import", test_crash_during_import);
   ADD ("hostile-trigger", test_hostile_trigger);
   ADD ("hostile-view", test_hostile_view);
   ADD ("altered-table", test_altered_table);

@@ -6,6 +6,11 @@
  *     moves it to the next stage and plans a visit to it, and prints its
  *     UUID on stdout once all three have returned (so they are
  *     committed), until killed
+ *   vt-core-test-helper import PATH
+ *     in a loop, imports a list of 3 000 new suppliers (large enough for
+ *     the bulk path, which sets the indexes aside); prints "begin PID-N"
+ *     before import N and "imported PID-N" once it has returned, until
+ *     killed
  *   vt-core-test-helper open PATH
  *     opens PATH, tries to read and to save, and prints what happened as
  *     "open=… read-only=… save=…" with the VtStoreError codes
@@ -14,7 +19,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
+#include "vt-import.h"
 #include "vt-store.h"
 
 static int
@@ -59,6 +66,54 @@ write_loop (const char *path)
     }
 }
 
+#define IMPORT_ROWS 3000
+
+static int
+import_loop (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VtStore) store = vt_store_open_sync (path, VT_STORE_OPEN_CREATE, NULL, &error);
+  g_autoptr(GPtrArray) provinces = NULL;
+
+  if (store == NULL || (provinces = vt_store_list_provinces_sync (store, NULL, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint64 round = 0;; round++)
+    {
+      g_autoptr(GString) csv = g_string_new ("Tên doanh nghiệp,Tỉnh/thành,Số lao động\n");
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(VtImportTable) table = NULL;
+      g_autoptr(GArray) mapping = NULL;
+      g_autoptr(VtImportBatch) batch = NULL;
+      g_autoptr(VtImportSummary) summary = NULL;
+
+      for (guint i = 0; i < IMPORT_ROWS; i++)
+        g_string_append_printf (csv, "Công ty Nhập %" G_GUINT64_FORMAT "-%u,Bắc Ninh,%u\n", round, i, i);
+      bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
+      printf ("begin %d-%" G_GUINT64_FORMAT "\n", (int) getpid (), round);
+      fflush (stdout);
+      table = vt_import_table_read (bytes, -1, 0, NULL, 0, &error);
+      if (table == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      mapping = vt_import_guess_mapping (table);
+      batch = vt_import_batch_new (table, mapping, provinces);
+      summary = vt_store_import_suppliers_sync (store, batch, VT_DUPLICATE_NEW, FALSE, NULL, &error);
+      if (summary == NULL || summary->imported != IMPORT_ROWS)
+        {
+          g_printerr ("%s\n", error ? error->message : "rows missing");
+          return 1;
+        }
+      printf ("imported %d-%" G_GUINT64_FORMAT "\n", (int) getpid (), round);
+      fflush (stdout);
+    }
+}
+
 static int
 try_open (const char *path)
 {
@@ -90,8 +145,10 @@ main (int   argc,
 {
   if (argc == 3 && g_str_equal (argv[1], "write"))
     return write_loop (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "import"))
+    return import_loop (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "open"))
     return try_open (argv[2]);
-  g_printerr ("usage: %s write|open PATH\n", argv[0]);
+  g_printerr ("usage: %s write|import|open PATH\n", argv[0]);
   return 2;
 }

@@ -102,6 +102,25 @@ fixture_tear_down (Fixture       *f,
   g_free (f->conninfo);
 }
 
+/* The first column of the first row @query returns, asked of the file at
+ * @path on a connection of its own, as another program would. */
+static inline int
+count_in_file (const char *path,
+               const char *query)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, query, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
 /* Opens the test's database: the file, or the server's database. */
 static inline VtStore *
 open_new_store (Fixture *f)
