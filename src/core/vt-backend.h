@@ -62,6 +62,20 @@ typedef enum
   VT_RECORD_ATTACHMENT,
 } VtRecordKind;
 
+/* Copying every record from one backend to another (vt-copy.h): the
+ * source calls @VtCopyTableFunc as each table starts, with its column
+ * names, then @VtCopyRowFunc for each row, with one value per column:
+ * an int64, a double, a string, a bytestring ("ay"), or %NULL for SQL
+ * NULL. */
+typedef gboolean (*VtCopyTableFunc) (const char          *table,
+                                     const char * const  *columns,
+                                     guint                n_columns,
+                                     gpointer             data,
+                                     GError             **error);
+typedef gboolean (*VtCopyRowFunc)   (GVariant * const    *values,
+                                     gpointer             data,
+                                     GError             **error);
+
 #define VT_TYPE_BACKEND (vt_backend_get_type ())
 
 G_DECLARE_INTERFACE (VtBackend, vt_backend, VT, BACKEND, GObject)
@@ -228,6 +242,34 @@ struct _VtBackendInterface
                                             VtImportBatch        *batch,
                                             GCancellable         *cancellable,
                                             GError              **error);
+
+  /* Copying every record (vt_backend_copy()). Reading gives @tables'
+   * rows from one snapshot; writing replaces a table's rows inside the
+   * caller's transaction: clear_table() for each (children first), then
+   * per table write_begin(), write_row() for each row, write_end(); then
+   * copy_done() brings what derives from the rows up to date. */
+  gboolean        (*read_tables)         (VtBackend              *self,
+                                          const char * const     *tables,
+                                          VtCopyTableFunc         table_func,
+                                          VtCopyRowFunc           row_func,
+                                          gpointer                data,
+                                          GCancellable           *cancellable,
+                                          GError                **error);
+  gboolean        (*clear_table)         (VtBackend              *self,
+                                          const char             *table,
+                                          GError                **error);
+  gboolean        (*write_begin)         (VtBackend              *self,
+                                          const char             *table,
+                                          const char * const     *columns,
+                                          guint                   n_columns,
+                                          GError                **error);
+  gboolean        (*write_row)           (VtBackend              *self,
+                                          GVariant * const       *values,
+                                          GError                **error);
+  gboolean        (*write_end)           (VtBackend              *self,
+                                          GError                **error);
+  gboolean        (*copy_done)           (VtBackend              *self,
+                                          GError                **error);
 };
 
 gboolean        vt_backend_is_read_only        (VtBackend              *self);

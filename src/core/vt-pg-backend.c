@@ -17,14 +17,18 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include "vt-assessment.h"
 #include "vt-attachment.h"
 #include "vt-audit.h"
+#include "vt-copy.h"
 #include "vt-core-resources.h"
 #include "vt-criteria.h"
 #include "vt-error.h"
@@ -65,6 +69,10 @@ struct _VtPgBackend
   const char *audit_reason;
   /* The row id of the supplier save_supplier_tx() saved last. */
   gint64      saved_id;
+
+  /* While a copy writes a table (vt-copy.h): the rows not sent yet. */
+  GString    *copy_buffer;
+  guint       copy_columns;
 };
 
 static void vt_pg_backend_iface_init (VtBackendInterface *iface);
@@ -2604,17 +2612,6 @@ vt_pg_backend_list_provinces (VtBackend  *backend,
 /* Maintenance ------------------------------------------------------------- */
 
 static gboolean
-vt_pg_backend_backup (VtBackend     *backend,
-                      const char    *path,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
-                       _("A database on a server is backed up on the server, by its administrator (for example with pg_dump)."));
-  return FALSE;
-}
-
-static gboolean
 vt_pg_backend_check (VtBackend  *backend,
                      gboolean   *healthy,
                      char      **report,
@@ -4129,6 +4126,456 @@ vt_pg_backend_export_suppliers (VtBackend              *backend,
   return g_steal_pointer (&suppliers);
 }
 
+/* Copying (vt-copy.h) ------------------------------------------------------ */
+
+#define INT8_OID 20
+#define INT2_OID 21
+#define INT4_OID 23
+#define FLOAT4_OID 700
+#define FLOAT8_OID 701
+#define BYTEA_OID 17
+/* Rows are sent to the server in pieces of about this size. */
+#define COPY_CHUNK (256 * 1024)
+
+static GVariant *
+pg_value (const PGresult *res,
+          int             row,
+          int             column)
+{
+  const char *text = col (res, row, column);
+
+  if (text == NULL)
+    return NULL;
+  switch (PQftype (res, column))
+    {
+    case INT8_OID:
+    case INT2_OID:
+    case INT4_OID:
+      return g_variant_ref_sink (g_variant_new_int64 (g_ascii_strtoll (text, NULL, 10)));
+    case FLOAT4_OID:
+    case FLOAT8_OID:
+      return g_variant_ref_sink (g_variant_new_double (g_ascii_strtod (text, NULL)));
+    case BYTEA_OID:
+      {
+        g_autoptr(GBytes) bytes = col_bytes (res, row, column);
+
+        return g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, bytes, TRUE));
+      }
+    default:
+      /* The server keeps text in UTF-8 (the client encoding). */
+      return g_variant_ref_sink (g_variant_new_string (text));
+    }
+}
+
+/* Streams one table's rows (libpq's single-row mode), so that a table of
+ * attachments is never held in memory whole. */
+static gboolean
+read_table (VtPgBackend      *self,
+            const char       *table,
+            VtCopyTableFunc   table_func,
+            VtCopyRowFunc     row_func,
+            gpointer          data,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  char *name = PQescapeIdentifier (self->conn, table, strlen (table));
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s", name);
+  g_autoptr(GError) local = NULL;
+  gboolean started = FALSE;
+  guint64 n_rows = 0;
+  PGresult *res;
+
+  PQfreemem (name);
+  if (!PQsendQueryParams (self->conn, sql, 0, NULL, NULL, NULL, NULL, 0))
+    {
+      set_pg_error (error, self->conn, NULL);
+      return FALSE;
+    }
+  PQsetSingleRowMode (self->conn);
+
+  /* Every result is taken, also after a failure, so that the connection
+   * is ready for the next statement. */
+  while ((res = PQgetResult (self->conn)) != NULL)
+    {
+      ExecStatusType status = PQresultStatus (res);
+      int n = PQnfields (res);
+
+      if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK)
+        {
+          if (local == NULL)
+            set_pg_error (&local, self->conn, res);
+        }
+      else if (local == NULL)
+        {
+          g_autofree const char **columns = g_new0 (const char *, n + 1);
+          g_autofree GVariant **values = g_new0 (GVariant *, n);
+
+          for (int i = 0; i < n; i++)
+            columns[i] = PQfname (res, i);
+          if (!started && table_func (table, columns, n, data, &local))
+            started = TRUE;
+          for (int r = 0; local == NULL && r < PQntuples (res); r++)
+            {
+              if (++n_rows % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, &local))
+                break;
+              for (int i = 0; i < n; i++)
+                values[i] = pg_value (res, r, i);
+              row_func ((GVariant * const *) values, data, &local);
+              for (int i = 0; i < n; i++)
+                g_clear_pointer (&values[i], g_variant_unref);
+            }
+        }
+      PQclear (res);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+vt_pg_backend_read_tables (VtBackend           *backend,
+                           const char * const  *tables,
+                           VtCopyTableFunc      table_func,
+                           VtCopyRowFunc        row_func,
+                           gpointer             data,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  gboolean own = self->tx_depth == 0;
+  gboolean ok = TRUE;
+
+  /* Every table from one snapshot, also for a viewer. */
+  if (own)
+    {
+      if (!run_script (self, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", error))
+        return FALSE;
+      self->tx_depth++;
+    }
+  for (guint i = 0; ok && tables[i] != NULL; i++)
+    ok = read_table (self, tables[i], table_func, row_func, data, cancellable, error);
+  if (own)
+    {
+      self->tx_depth--;
+      run_conn_script (self->conn, ok ? "COMMIT" : "ROLLBACK", NULL);
+    }
+  return ok;
+}
+
+static gboolean
+vt_pg_backend_clear_table (VtBackend   *backend,
+                           const char  *table,
+                           GError     **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  char *name = PQescapeIdentifier (self->conn, table, strlen (table));
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", name);
+  g_autoptr(PGresult) rights = NULL;
+  g_auto(Params) p = { 0 };
+
+  PQfreemem (name);
+  /* The history and the audit log are kept from editors' changes. */
+  p_text (&p, 1, table);
+  rights = run (self, "SELECT has_table_privilege ($1, 'DELETE')", &p, error);
+  if (rights == NULL)
+    return FALSE;
+  if (!col_bool (rights, 0, 0))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY,
+                           _("Only the administrator of the database server may replace all of its records."));
+      return FALSE;
+    }
+  return run_done (self, sql, NULL, error);
+}
+
+/* COPY … FROM STDIN with the names the source gave, each checked to be
+ * one of the table's own columns: the rows travel as data, never as
+ * statements. */
+static gboolean
+vt_pg_backend_write_begin (VtBackend           *backend,
+                           const char          *table,
+                           const char * const  *columns,
+                           guint                n_columns,
+                           GError             **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) sql = g_string_new ("COPY ");
+  g_autoptr(PGresult) res = NULL;
+  g_autoptr(PGresult) info = NULL;
+  g_auto(Params) p = { 0 };
+  char *name;
+
+  g_return_val_if_fail (self->copy_buffer == NULL, FALSE);
+
+  p_text (&p, 1, table);
+  info = run (self, "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_schema = current_schema () AND table_name = $1", &p, error);
+  if (info == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (info); i++)
+    g_hash_table_add (known, PQgetvalue (info, i, 0));
+
+  name = PQescapeIdentifier (self->conn, table, strlen (table));
+  g_string_append_printf (sql, "%s (", name);
+  PQfreemem (name);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      if (!g_hash_table_contains (known, columns[i]))
+        {
+          g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+                       _("The data to copy does not fit this database: %s.%s is not one of its columns."),
+                       table, columns[i]);
+          return FALSE;
+        }
+      name = PQescapeIdentifier (self->conn, columns[i], strlen (columns[i]));
+      g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", name);
+      PQfreemem (name);
+    }
+  g_string_append (sql, ") FROM STDIN");
+
+  res = PQexec (self->conn, sql->str);
+  if (PQresultStatus (res) != PGRES_COPY_IN)
+    {
+      set_pg_error (error, self->conn, res);
+      return FALSE;
+    }
+  self->copy_buffer = g_string_sized_new (COPY_CHUNK + 4096);
+  self->copy_columns = n_columns;
+  return TRUE;
+}
+
+static gboolean
+flush_copy (VtPgBackend  *self,
+            GError      **error)
+{
+  if (self->copy_buffer->len > 0
+      && PQputCopyData (self->conn, self->copy_buffer->str, (int) self->copy_buffer->len) != 1)
+    {
+      set_pg_error (error, self->conn, NULL);
+      return FALSE;
+    }
+  g_string_truncate (self->copy_buffer, 0);
+  return TRUE;
+}
+
+/* COPY's text format: tab between values, a newline after the row, \N
+ * for NULL, and backslash escapes for what would end a value. */
+static void
+append_copy_text (GString    *out,
+                  const char *text)
+{
+  for (const char *c = text; *c; c++)
+    switch (*c)
+      {
+      case '\\':
+        g_string_append (out, "\\\\");
+        break;
+      case '\t':
+        g_string_append (out, "\\t");
+        break;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      case '\r':
+        g_string_append (out, "\\r");
+        break;
+      default:
+        g_string_append_c (out, *c);
+      }
+}
+
+static gboolean
+vt_pg_backend_write_row (VtBackend         *backend,
+                         GVariant * const  *values,
+                         GError           **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  GString *out = self->copy_buffer;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; i < self->copy_columns; i++)
+    {
+      GVariant *v = values[i];
+
+      if (i > 0)
+        g_string_append_c (out, '\t');
+      if (v == NULL)
+        g_string_append (out, "\\N");
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (v));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_DOUBLE))
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, g_variant_get_double (v)));
+        }
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+        append_copy_text (out, g_variant_get_string (v, NULL));
+      else
+        {
+          gsize size = 0;
+          const guint8 *bytes = g_variant_get_fixed_array (v, &size, 1);
+
+          /* bytea's hex input, its backslash escaped for COPY. */
+          g_string_append (out, "\\\\x");
+          for (gsize k = 0; k < size; k++)
+            g_string_append_printf (out, "%02x", bytes[k]);
+        }
+    }
+  g_string_append_c (out, '\n');
+  return out->len < COPY_CHUNK || flush_copy (self, error);
+}
+
+static gboolean
+vt_pg_backend_write_end (VtBackend  *backend,
+                         GError    **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(GError) local = NULL;
+  gboolean sent;
+  PGresult *res;
+
+  g_return_val_if_fail (self->copy_buffer != NULL, FALSE);
+
+  sent = flush_copy (self, &local);
+  g_string_free (g_steal_pointer (&self->copy_buffer), TRUE);
+  if (PQputCopyEnd (self->conn, sent ? NULL : "the copy failed") != 1 && local == NULL)
+    set_pg_error (&local, self->conn, NULL);
+  while ((res = PQgetResult (self->conn)) != NULL)
+    {
+      if (PQresultStatus (res) != PGRES_COMMAND_OK && local == NULL)
+        set_pg_error (&local, self->conn, res);
+      PQclear (res);
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* New records get ids after the copied ones. */
+static gboolean
+vt_pg_backend_copy_done (VtBackend  *backend,
+                         GError    **error)
+{
+  return resync_identities (VT_PG_BACKEND (backend), error);
+}
+
+/* Backup and restore ------------------------------------------------------ */
+
+/* A portable backup: a database file of the app, with every record of
+ * the server, as the SQLite backend's backups are. Written next to @path
+ * and checked before it takes that name, so that a failure never leaves
+ * half a backup there; only the user may read it. */
+static gboolean
+vt_pg_backend_backup (VtBackend     *backend,
+                      const char    *path,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  g_autofree char *journal = g_strconcat (partial, "-journal", NULL);
+  g_autofree char *wal = g_strconcat (partial, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (partial, "-shm", NULL);
+  g_autoptr(VtSqliteBackend) file = NULL;
+  gboolean ok;
+
+  g_unlink (partial);
+  file = vt_sqlite_backend_open (partial, VT_STORE_OPEN_CREATE, error);
+  ok = file != NULL;
+  if (ok && (g_chmod (partial, 0600) != 0
+             || sqlite3_exec (vt_sqlite_backend_get_db (file), "PRAGMA journal_mode = DELETE",
+                              NULL, NULL, NULL) != SQLITE_OK))
+    {
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
+                   _("The backup could not be written to “%s”: %s."), path, g_strerror (errno));
+      ok = FALSE;
+    }
+  ok = ok && vt_backend_copy (backend, VT_BACKEND (file), cancellable, error);
+  g_clear_object (&file);
+
+  if (ok && !vt_sqlite_check_backup_file (partial, NULL, error))
+    ok = FALSE;
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
+                   _("The backup could not be written to “%s”: %s."), path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      g_unlink (partial);
+      g_unlink (journal);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  return ok;
+}
+
+/* Replaces every record on the server with those of a backup file (or
+ * any database file of the app: this publishes a local database), in one
+ * transaction. The file is checked first, then read from a copy brought
+ * up to date by the migrations; the server's records are first saved to
+ * @safety_path, so that the restore can be undone. */
+static gboolean
+vt_pg_backend_restore (VtBackend     *backend,
+                       const char    *path,
+                       const char    *safety_path,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  VtPgBackend *self = VT_PG_BACKEND (backend);
+  g_autoptr(VtSqliteBackend) source = NULL;
+  g_autoptr(GFile) from = g_file_new_for_path (path);
+  g_autoptr(GFile) to = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
+  gboolean ok;
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_READ_ONLY,
+                           _("This database is open read-only, so a backup cannot be restored into it."));
+      return FALSE;
+    }
+  if (!vt_sqlite_check_backup_file (path, NULL, error))
+    return FALSE;
+
+  dir = g_dir_make_tmp ("vt-restore-XXXXXX", error);
+  if (dir == NULL)
+    return FALSE;
+  copy = g_build_filename (dir, "backup.db", NULL);
+  to = g_file_new_for_path (copy);
+  ok = g_file_copy (from, to, G_FILE_COPY_NONE, cancellable, NULL, NULL, error)
+    && (source = vt_sqlite_backend_open (copy, VT_STORE_OPEN_NONE, error)) != NULL
+    && (safety_path == NULL || vt_pg_backend_backup (backend, safety_path, cancellable, error))
+    && vt_backend_copy (VT_BACKEND (source), backend, cancellable, error);
+
+  g_clear_object (&source);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+  return ok;
+}
+
 /* Interface --------------------------------------------------------------- */
 
 static gboolean
@@ -4183,6 +4630,8 @@ vt_pg_backend_finalize (GObject *object)
 {
   VtPgBackend *self = (VtPgBackend *) object;
 
+  if (self->copy_buffer != NULL)
+    g_string_free (self->copy_buffer, TRUE);
   g_clear_pointer (&self->conn, PQfinish);
   g_free (self->actor);
 
@@ -4251,4 +4700,11 @@ vt_pg_backend_iface_init (VtBackendInterface *iface)
   iface->import_suppliers = vt_pg_backend_import_suppliers;
   iface->count_import_matches = vt_pg_backend_count_import_matches;
   iface->export_suppliers = vt_pg_backend_export_suppliers;
+  iface->restore = vt_pg_backend_restore;
+  iface->read_tables = vt_pg_backend_read_tables;
+  iface->clear_table = vt_pg_backend_clear_table;
+  iface->write_begin = vt_pg_backend_write_begin;
+  iface->write_row = vt_pg_backend_write_row;
+  iface->write_end = vt_pg_backend_write_end;
+  iface->copy_done = vt_pg_backend_copy_done;
 }

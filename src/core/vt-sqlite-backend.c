@@ -85,6 +85,10 @@ struct _VtSqliteBackend
 
   /* The id of the supplier save_supplier_tx() saved last. */
   gint64      saved_id;
+
+  /* While a copy writes a table (vt-copy.h): its INSERT. */
+  sqlite3_stmt *copy_stmt;
+  guint         copy_columns;
 };
 
 static void vt_sqlite_backend_iface_init (VtBackendInterface *iface);
@@ -5178,6 +5182,272 @@ vt_sqlite_backend_check (VtBackend  *backend,
   return TRUE;
 }
 
+/* Copying (vt-copy.h) ------------------------------------------------------ */
+
+/* Table and column names in the copy come from our own list and from the
+ * destination's own schema; this only keeps anything else out. */
+static gboolean
+is_plain_name (const char *name)
+{
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  for (const char *c = name; *c; c++)
+    if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+set_bad_name (const char  *table,
+              const char  *column,
+              GError     **error)
+{
+  g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_INVALID,
+               _("The data to copy does not fit this database: %s.%s is not one of its columns."),
+               table, column ? column : "");
+  return FALSE;
+}
+
+static GVariant *
+column_value (sqlite3_stmt  *stmt,
+              int            column,
+              GError       **error)
+{
+  switch (sqlite3_column_type (stmt, column))
+    {
+    case SQLITE_INTEGER:
+      return g_variant_ref_sink (g_variant_new_int64 (sqlite3_column_int64 (stmt, column)));
+    case SQLITE_FLOAT:
+      return g_variant_ref_sink (g_variant_new_double (sqlite3_column_double (stmt, column)));
+    case SQLITE_TEXT:
+      {
+        const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+        if (!g_utf8_validate (text, sqlite3_column_bytes (stmt, column), NULL))
+          {
+            g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_CORRUPT,
+                                 _("The database holds text that is not valid UTF-8, so it cannot be copied."));
+            return NULL;
+          }
+        return g_variant_ref_sink (g_variant_new_string (text));
+      }
+    case SQLITE_BLOB:
+      {
+        g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, column), sqlite3_column_bytes (stmt, column));
+
+        return g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, bytes, TRUE));
+      }
+    case SQLITE_NULL:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+read_table (VtSqliteBackend  *self,
+            const char       *table,
+            VtCopyTableFunc   table_func,
+            VtCopyRowFunc     row_func,
+            gpointer          data,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree const char **columns = NULL;
+  g_autofree GVariant **values = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  guint64 n_rows = 0;
+  int n, rc;
+
+  if (!is_plain_name (table))
+    return set_bad_name (table, NULL, error);
+  sql = g_strdup_printf ("SELECT * FROM \"%s\"", table);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+  n = sqlite3_column_count (stmt);
+  columns = g_new0 (const char *, n + 1);
+  values = g_new0 (GVariant *, n);
+  for (int i = 0; i < n; i++)
+    columns[i] = sqlite3_column_name (stmt, i);
+  ok = table_func (table, columns, n, data, error);
+
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (++n_rows % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        ok = FALSE;
+      for (int i = 0; ok && i < n; i++)
+        {
+          GError *local = NULL;
+
+          values[i] = column_value (stmt, i, &local);
+          if (local != NULL)
+            {
+              g_propagate_error (error, local);
+              ok = FALSE;
+            }
+        }
+      ok = ok && row_func ((GVariant * const *) values, data, error);
+      for (int i = 0; i < n; i++)
+        g_clear_pointer (&values[i], g_variant_unref);
+    }
+  if (ok && rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, self->db, rc);
+      ok = FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static gboolean
+vt_sqlite_backend_read_tables (VtBackend           *backend,
+                               const char * const  *tables,
+                               VtCopyTableFunc      table_func,
+                               VtCopyRowFunc        row_func,
+                               gpointer             data,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  gboolean own = self->tx_depth == 0;
+  gboolean ok = TRUE;
+
+  /* One read transaction: every table from the same snapshot. */
+  if (own && !exec_sql (self, "BEGIN", error))
+    return FALSE;
+  for (guint i = 0; ok && tables[i] != NULL; i++)
+    ok = read_table (self, tables[i], table_func, row_func, data, cancellable, error);
+  if (own)
+    exec_sql (self, ok ? "COMMIT" : "ROLLBACK", NULL);
+  return ok;
+}
+
+static gboolean
+vt_sqlite_backend_clear_table (VtBackend   *backend,
+                               const char  *table,
+                               GError     **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autofree char *sql = NULL;
+
+  if (!is_plain_name (table))
+    return set_bad_name (table, NULL, error);
+  sql = g_strdup_printf ("DELETE FROM \"%s\"", table);
+  invalidate_search_cache (self);
+  return (!g_str_equal (table, "suppliers") || exec_sql (self, "DELETE FROM supplier_fts", error))
+      && exec_sql (self, sql, error);
+}
+
+/* Inserts with the names the source gave, each checked to be one of the
+ * table's own columns. */
+static gboolean
+vt_sqlite_backend_write_begin (VtBackend           *backend,
+                               const char          *table,
+                               const char * const  *columns,
+                               guint                n_columns,
+                               GError             **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(VtStmt) info = NULL;
+  int rc;
+
+  g_return_val_if_fail (self->copy_stmt == NULL, FALSE);
+
+  if (!is_plain_name (table))
+    return set_bad_name (table, NULL, error);
+  info = prepare (self, "SELECT name FROM pragma_table_info (?)", error);
+  if (info == NULL)
+    return FALSE;
+  bind_text (info, 1, table);
+  while ((rc = step_row (self, info, error)) == SQLITE_ROW)
+    g_hash_table_add (known, g_strdup ((const char *) sqlite3_column_text (info, 0)));
+  if (rc < 0)
+    return FALSE;
+
+  g_string_printf (sql, "INSERT INTO \"%s\" (", table);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      if (!g_hash_table_contains (known, columns[i]) || !is_plain_name (columns[i]))
+        return set_bad_name (table, columns[i], error);
+      g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+      g_string_append_printf (marks, "%s?%u", i > 0 ? ", " : "", i + 1);
+    }
+  g_string_append_printf (sql, ") VALUES (%s)", marks->str);
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &self->copy_stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return FALSE;
+    }
+  self->copy_columns = n_columns;
+  return TRUE;
+}
+
+static gboolean
+vt_sqlite_backend_write_row (VtBackend         *backend,
+                             GVariant * const  *values,
+                             GError           **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+  sqlite3_stmt *stmt = self->copy_stmt;
+
+  g_return_val_if_fail (stmt != NULL, FALSE);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  for (guint i = 0; i < self->copy_columns; i++)
+    {
+      GVariant *v = values[i];
+      int index = (int) i + 1;
+
+      if (v == NULL)
+        sqlite3_bind_null (stmt, index);
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
+        sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (v));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_DOUBLE))
+        sqlite3_bind_double (stmt, index, g_variant_get_double (v));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+        sqlite3_bind_text (stmt, index, g_variant_get_string (v, NULL), -1, SQLITE_TRANSIENT);
+      else
+        {
+          gsize size = 0;
+          gconstpointer bytes = g_variant_get_fixed_array (v, &size, 1);
+
+          sqlite3_bind_blob64 (stmt, index, bytes, size, SQLITE_TRANSIENT);
+        }
+    }
+  return step_done (self, stmt, error);
+}
+
+static gboolean
+vt_sqlite_backend_write_end (VtBackend  *backend,
+                             GError    **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+
+  g_clear_pointer (&self->copy_stmt, sqlite3_finalize);
+  return TRUE;
+}
+
+/* The search keys and the trigram index follow from the rows. */
+static gboolean
+vt_sqlite_backend_copy_done (VtBackend  *backend,
+                             GError    **error)
+{
+  VtSqliteBackend *self = VT_SQLITE_BACKEND (backend);
+
+  invalidate_search_cache (self);
+  return reindex_suppliers (self, error);
+}
+
 /* Interface --------------------------------------------------------------- */
 
 static gboolean
@@ -5233,6 +5503,7 @@ vt_sqlite_backend_finalize (GObject *object)
   VtSqliteBackend *self = (VtSqliteBackend *) object;
 
   /* Statements first: a connection with live statements does not close. */
+  g_clear_pointer (&self->copy_stmt, sqlite3_finalize);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->search_cache, vt_search_cache_free);
   if (self->db != NULL)
@@ -5557,4 +5828,10 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->import_suppliers = vt_sqlite_backend_import_suppliers;
   iface->count_import_matches = vt_sqlite_backend_count_import_matches;
   iface->export_suppliers = vt_sqlite_backend_export_suppliers;
+  iface->read_tables = vt_sqlite_backend_read_tables;
+  iface->clear_table = vt_sqlite_backend_clear_table;
+  iface->write_begin = vt_sqlite_backend_write_begin;
+  iface->write_row = vt_sqlite_backend_write_row;
+  iface->write_end = vt_sqlite_backend_write_end;
+  iface->copy_done = vt_sqlite_backend_copy_done;
 }

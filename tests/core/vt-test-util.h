@@ -134,6 +134,19 @@ open_new_store (Fixture *f)
   return store;
 }
 
+/* Opens the test's database once more, as a second workstation would. */
+static inline VtStore *
+open_same_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  VtStore *store = f->conninfo ? vt_store_open_server_sync (f->conninfo, VT_STORE_OPEN_NONE, NULL, &error)
+                               : vt_store_open_sync (f->path, VT_STORE_OPEN_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
 /* Opens a second database of the same kind, named @name. */
 static inline VtStore *
 open_other_store (Fixture    *f,
