@@ -38,6 +38,9 @@ GtkWidget *vt_test_find_matching      (GtkWidget     *root,
 GtkWidget *vt_test_find_widget        (GtkWidget   *root,
                                        GType        type);
 GtkWindow *vt_test_find_window        (GType        type);
+void       vt_test_wait_for           (gboolean    (*done) (gpointer),
+                                       gpointer      data,
+                                       guint         seconds);
 int        vt_ui_test_run_app         (GApplication *app,
                                        GSourceFunc   drive,
                                        GSourceFunc   give_up,
