@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "vt-language.h"
+#include "vt-supplier-row.h"
 #include "vt-ui-test.h"
 
 /* A small reader of the msgid/msgstr pairs in a .po file, enough for the
@@ -409,4 +410,16 @@ vt_ui_test_run_app (GApplication *app,
   g_source_remove (give_up_id);
   g_clear_handle_id (drive_id, g_source_remove);
   return status;
+}
+
+/* The supplier in row @position of the supplier list's model (whose items
+ * are rows, see vt-supplier-row.c), or %NULL. */
+VtSupplierSummary *
+vt_test_list_summary (GListModel *model,
+                      guint       position)
+{
+  g_autoptr(VtSupplierRow) row = g_list_model_get_item (model, position);
+  VtSupplierSummary *summary = row != NULL ? vt_supplier_row_get_summary (row) : NULL;
+
+  return summary != NULL ? g_object_ref (summary) : NULL;
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "vt-supplier-summary.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -38,6 +40,8 @@ GtkWidget *vt_test_find_matching      (GtkWidget     *root,
 GtkWidget *vt_test_find_widget        (GtkWidget   *root,
                                        GType        type);
 GtkWindow *vt_test_find_window        (GType        type);
+VtSupplierSummary *vt_test_list_summary (GListModel *model,
+                                         guint       position);
 int        vt_ui_test_run_app         (GApplication *app,
                                        GSourceFunc   drive,
                                        GSourceFunc   give_up,
