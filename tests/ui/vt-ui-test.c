@@ -412,14 +412,19 @@ vt_ui_test_run_app (GApplication *app,
   return status;
 }
 
-/* The supplier in row @position of the supplier list's model (whose items
- * are rows, see vt-supplier-row.c), or %NULL. */
+/* The supplier at @position of a model of suppliers: the supplier list's
+ * (whose items are rows, see vt-supplier-row.c) or a board column's (whose
+ * items are the suppliers), or %NULL. */
 VtSupplierSummary *
 vt_test_list_summary (GListModel *model,
                       guint       position)
 {
-  g_autoptr(VtSupplierRow) row = g_list_model_get_item (model, position);
-  VtSupplierSummary *summary = row != NULL ? vt_supplier_row_get_summary (row) : NULL;
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+  VtSupplierSummary *summary = NULL;
 
+  if (VT_IS_SUPPLIER_ROW (item))
+    summary = vt_supplier_row_get_summary (VT_SUPPLIER_ROW (item));
+  else if (VT_IS_SUPPLIER_SUMMARY (item))
+    summary = VT_SUPPLIER_SUMMARY (item);
   return summary != NULL ? g_object_ref (summary) : NULL;
 }
