@@ -72,6 +72,7 @@ struct _VtSearchCache
   GArray     *ids_by_id;        /* (id, entry) pairs, sorted by id */
   guint       visits_ready : 1;
   guint       visits_unusable : 1;
+  guint       visits_finished : 1;
 };
 
 static inline void
@@ -390,6 +391,7 @@ vt_search_cache_finish_visits (VtSearchCache *cache)
   guint k = 0;
 
   g_clear_pointer (&cache->ids_by_id, g_array_unref);
+  cache->visits_finished = TRUE;
   if (cache->visits_unusable)
     {
       g_clear_pointer (&cache->pending, g_array_unref);
@@ -414,6 +416,29 @@ vt_search_cache_finish_visits (VtSearchCache *cache)
   g_clear_pointer (&cache->pending, g_array_unref);
   cache->visits_ready = TRUE;
   return TRUE;
+}
+
+/**
+ * vt_search_cache_drop_visits:
+ *
+ * Forgets the visits added so far, when reading them was given up, so
+ * that they can be added again.
+ */
+void
+vt_search_cache_drop_visits (VtSearchCache *cache)
+{
+  g_return_if_fail (!cache->visits_finished);
+
+  g_clear_pointer (&cache->pending, g_array_unref);
+  g_clear_pointer (&cache->ids_by_id, g_array_unref);
+  cache->visits_unusable = FALSE;
+}
+
+/* Whether vt_search_cache_finish_visits() was called, whatever it found. */
+gboolean
+vt_search_cache_visits_finished (VtSearchCache *cache)
+{
+  return cache->visits_finished;
 }
 
 /* Whether the visit sorts can be answered. */

@@ -98,6 +98,8 @@ void           vt_search_cache_add_visit    (VtSearchCache  *cache,
                                              gboolean        held,
                                              gboolean        upcoming);
 gboolean       vt_search_cache_finish_visits (VtSearchCache *cache);
+void           vt_search_cache_drop_visits  (VtSearchCache  *cache);
+gboolean       vt_search_cache_visits_finished (VtSearchCache *cache);
 gboolean       vt_search_cache_has_visits   (VtSearchCache  *cache);
 gboolean       vt_search_cache_parse_time   (const char     *text,
                                              gint64         *time);

@@ -560,30 +560,17 @@ usable_search_cache (VtSqliteBackend *self)
   return self->search_cache;
 }
 
-/**
- * vt_sqlite_backend_idle:
- * @should_stop: called now and then; returning %TRUE gives up the work
- *
- * Work the store's worker does when no job waits: reading the search keys
- * into memory. Until they are read, searches use the trigram index.
- *
- * Returns: %TRUE if the search cache is ready
- */
-gboolean
-vt_sqlite_backend_idle (VtSqliteBackend *self,
-                        gboolean       (*should_stop) (gpointer data),
-                        gpointer         data)
+/* Reads the search keys and the columns the list filters and sorts by. */
+static gboolean
+read_search_keys (VtSqliteBackend *self,
+                  gboolean       (*should_stop) (gpointer data),
+                  gpointer         data)
 {
   g_autoptr(VtSearchCache) cache = NULL;
   g_autoptr(VtStmt) stmt = NULL;
   gint64 version;
   guint n = 0;
   int rc;
-
-  if (usable_search_cache (self) != NULL)
-    return TRUE;
-  if (self->tx_depth > 0)
-    return FALSE;
 
   /* The version is read first: a commit by another connection between
    * the two reads makes the cache look older than it is, never newer. */
@@ -598,53 +585,98 @@ vt_sqlite_backend_idle (VtSqliteBackend *self,
   cache = vt_search_cache_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      VtStage stage = -1;
+      VtSector sector = -1;
+
       vt_search_cache_append (cache, sqlite3_column_int64 (stmt, 0),
                               (const char *) sqlite3_column_text (stmt, 1),
                               sqlite3_column_blob (stmt, 2), sqlite3_column_bytes (stmt, 2),
                               (const char *) sqlite3_column_text (stmt, 3),
                               (const char *) sqlite3_column_text (stmt, 4));
-      {
-        VtStage stage = -1;
-        VtSector sector = -1;
-
-        if (!vt_stage_from_string ((const char *) sqlite3_column_text (stmt, 6), &stage))
-          stage = VT_N_STAGES;
-        if (!vt_sector_from_string ((const char *) sqlite3_column_text (stmt, 7), &sector))
-          sector = VT_SECTOR_OTHER + 1;
-        vt_search_cache_set_attributes (cache, sqlite3_column_int64 (stmt, 5), stage, sector,
-                                        (const char *) sqlite3_column_text (stmt, 8),
-                                        sqlite3_column_double (stmt, 9));
-      }
+      if (!vt_stage_from_string ((const char *) sqlite3_column_text (stmt, 6), &stage))
+        stage = VT_N_STAGES;
+      if (!vt_sector_from_string ((const char *) sqlite3_column_text (stmt, 7), &sector))
+        sector = VT_SECTOR_OTHER + 1;
+      vt_search_cache_set_attributes (cache, sqlite3_column_int64 (stmt, 5), stage, sector,
+                                      (const char *) sqlite3_column_text (stmt, 8),
+                                      sqlite3_column_double (stmt, 9));
       if ((n++ & 1023) == 0 && should_stop != NULL && should_stop (data))
         return FALSE;
     }
   if (rc != SQLITE_DONE)
     return FALSE;
-  g_clear_pointer (&stmt, vt_stmt_release);
 
-  /* The visits' start times, for the sorts by last and next visit. The
-   * file is read in order, the cache sorts them. */
-  stmt = prepare (self, "SELECT supplier_id, starts_at, status FROM visits", NULL);
+  self->search_cache = g_steal_pointer (&cache);
+  self->search_cache_version = version;
+  self->search_cache_changes = sqlite3_total_changes64 (self->db);
+  return TRUE;
+}
+
+/* Reads the visits' start times into the cache, for the sorts by last and
+ * next visit. The file is read in order, the cache sorts them. */
+static gboolean
+read_visit_times (VtSqliteBackend *self,
+                  gboolean       (*should_stop) (gpointer data),
+                  gpointer         data)
+{
+  g_autoptr(VtStmt) stmt = prepare (self, "SELECT supplier_id, starts_at, status FROM visits", NULL);
+  guint n = 0;
+  int rc;
+
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *status = (const char *) sqlite3_column_text (stmt, 2);
 
-      vt_search_cache_add_visit (cache, sqlite3_column_int64 (stmt, 0),
+      vt_search_cache_add_visit (self->search_cache, sqlite3_column_int64 (stmt, 0),
                                  (const char *) sqlite3_column_text (stmt, 1),
                                  g_strcmp0 (status, "cancelled") != 0,
                                  g_strcmp0 (status, "planned") == 0 || g_strcmp0 (status, "confirmed") == 0);
       if ((n++ & 4095) == 0 && should_stop != NULL && should_stop (data))
-        return FALSE;
+        {
+          vt_search_cache_drop_visits (self->search_cache);
+          return FALSE;
+        }
     }
   if (rc != SQLITE_DONE)
-    return FALSE;
-  vt_search_cache_finish_visits (cache);
+    {
+      vt_search_cache_drop_visits (self->search_cache);
+      return FALSE;
+    }
+  vt_search_cache_finish_visits (self->search_cache);
+  return TRUE;
+}
 
-  self->search_cache = g_steal_pointer (&cache);
-  self->search_cache_version = version;
-  self->search_cache_changes = sqlite3_total_changes64 (self->db);
+/**
+ * vt_sqlite_backend_idle:
+ * @should_stop: called now and then; returning %TRUE gives up the work
+ *
+ * Work the store's worker does when no job waits: reading the search keys
+ * into memory, then the visits' start times. Until the keys are read,
+ * searches use the trigram index; until the visits are, the visit sorts
+ * use SQL. Each part is kept once read, so that a person typing, which
+ * gives the work up at each keystroke, does not keep the keys from ever
+ * being read at 100 000 suppliers with half a million visits.
+ *
+ * Returns: %TRUE if the search cache is ready, visits included
+ */
+gboolean
+vt_sqlite_backend_idle (VtSqliteBackend *self,
+                        gboolean       (*should_stop) (gpointer data),
+                        gpointer         data)
+{
+  if (usable_search_cache (self) == NULL)
+    {
+      if (self->tx_depth > 0 || !read_search_keys (self, should_stop, data))
+        return FALSE;
+    }
+  if (!vt_search_cache_visits_finished (self->search_cache))
+    {
+      if (self->tx_depth > 0 || (should_stop != NULL && should_stop (data))
+          || !read_visit_times (self, should_stop, data))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -1378,6 +1410,9 @@ vt_sqlite_verify_file (const char    *path,
         return FALSE;
     }
   sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
+  /* The check reads every page once: a page cache would only hold on to
+   * memory (up to the 64 MiB of a store's connection, for nothing). */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -512", NULL, NULL, NULL);
   if (cancellable != NULL)
     sqlite3_progress_handler (self->db, 10000, interrupt_if_cancelled, cancellable);
 

@@ -12,6 +12,7 @@
 #include "vt-supplier-filter.h"
 #include "vt-supplier-list.h"
 #include "vt-supplier-model.h"
+#include "vt-supplier-row.h"
 #include "vt-timing.h"
 #include "vt-supplier-summary.h"
 #include "vt-window.h"
@@ -71,7 +72,6 @@ struct _VtSupplierList
   /* The standards held in the store, after "Any certification"; names
    * of standards are not translated. */
   GStrv                 certifications;
-  GHashTable           *selected_uuids;
   SortProbe             probes[N_PROBES];
   GObject              *probe_a;
   GObject              *probe_b;
@@ -158,6 +158,8 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  g_object_set_data (G_OBJECT (label), "vt-cell-text", user_data);
+
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
@@ -170,9 +172,54 @@ setup_number_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  g_object_set_data (G_OBJECT (label), "vt-cell-text", user_data);
+
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
+}
+
+/* The supplier a cell shows: its row's, which changes when a new search
+ * or sort puts another supplier in the row. */
+static VtSupplierSummary *
+item_summary (GtkListItem *item)
+{
+  VtSupplierRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? vt_supplier_row_get_summary (row) : NULL;
+}
+
+static void
+fill_cell (GtkListItem *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  CellText text_for = g_object_get_data (G_OBJECT (label), "vt-cell-text");
+  VtSupplierSummary *summary = item_summary (item);
+  g_autofree char *owned = NULL;
+
+  gtk_label_set_label (GTK_LABEL (label), summary != NULL ? text_for (summary, &owned) : "");
+}
+
+/* A cell follows the supplier in its row while it is bound to it. */
+static void
+follow_row (GtkListItem *item,
+            GCallback    fill)
+{
+  gpointer row = gtk_list_item_get_item (item);
+
+  if (row != NULL)
+    g_signal_connect_object (row, "notify::summary", fill, item, G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  gpointer row = gtk_list_item_get_item (item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_data (row, item);
 }
 
 static void
@@ -180,12 +227,8 @@ bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  user_data)
 {
-  CellText text_for = user_data;
-  VtSupplierSummary *summary = gtk_list_item_get_item (item);
-  g_autofree char *owned = NULL;
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       summary != NULL ? text_for (summary, &owned) : "");
+  fill_cell (item);
+  follow_row (item, G_CALLBACK (fill_cell));
 }
 
 /* The name column shows the Vietnamese legal name with the Korean name,
@@ -214,11 +257,9 @@ setup_name_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_name_cell (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+fill_name_cell (GtkListItem *item)
 {
-  VtSupplierSummary *summary = gtk_list_item_get_item (item);
+  VtSupplierSummary *summary = item_summary (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
@@ -230,6 +271,15 @@ bind_name_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_name_cell (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  fill_name_cell (item);
+  follow_row (item, G_CALLBACK (fill_name_cell));
+}
+
+static void
 set_factory (GtkColumnViewColumn *column,
              GCallback            setup,
              GCallback            bind,
@@ -237,8 +287,9 @@ set_factory (GtkColumnViewColumn *column,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", setup, NULL);
-  g_signal_connect (factory, "bind", bind, text_for);
+  g_signal_connect (factory, "setup", setup, text_for);
+  g_signal_connect (factory, "bind", bind, NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
   gtk_column_view_column_set_factory (column, factory);
 }
 
@@ -304,7 +355,12 @@ dup_selected (VtSupplierList *self)
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &position);
        ok;
        ok = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (selected, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+    {
+      g_autoptr(VtSupplierRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+      if (row != NULL && vt_supplier_row_get_summary (row) != NULL)
+        g_ptr_array_add (selected, g_object_ref (vt_supplier_row_get_summary (row)));
+    }
   return selected;
 }
 
@@ -321,42 +377,11 @@ update_actions (VtSupplierList *self)
                                  vt_filter_count_active (self->filter) > 0);
 }
 
-/* The selected suppliers, by uuid, so that a row the model refreshes in
- * place (a new object for the same supplier) stays selected. */
+/* A new search, filter or sort puts other suppliers in the rows. */
 static void
-remember_selection (VtSupplierList *self)
+on_replaced (VtSupplierList *self)
 {
-  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (self->selection);
-  GtkBitsetIter iter;
-  guint position;
-
-  g_hash_table_remove_all (self->selected_uuids);
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, set, &position);
-       ok;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    {
-      g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
-
-      if (summary != NULL)
-        g_hash_table_add (self->selected_uuids, g_strdup (vt_supplier_summary_get_uuid (summary)));
-    }
-}
-
-static void
-on_row_refreshed (VtSupplierList *self,
-                  guint           position,
-                  guint           removed,
-                  guint           added)
-{
-  g_autoptr(VtSupplierSummary) summary = NULL;
-
-  if (removed != 1 || added != 1)
-    return;
-  summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
-  if (summary != NULL
-      && g_hash_table_contains (self->selected_uuids, vt_supplier_summary_get_uuid (summary))
-      && !gtk_selection_model_is_selected (self->selection, position))
-    gtk_selection_model_select_item (self->selection, position, FALSE);
+  gtk_selection_model_unselect_all (self->selection);
 }
 
 static void
@@ -774,7 +799,8 @@ static void
 on_activate (VtSupplierList *self,
              guint           position)
 {
-  g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  g_autoptr(VtSupplierRow) row = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  VtSupplierSummary *summary = row != NULL ? vt_supplier_row_get_summary (row) : NULL;
 
   if (summary != NULL)
     g_signal_emit (self, signals[SIGNAL_SUPPLIER_ACTIVATED], 0, vt_supplier_summary_get_uuid (summary));
@@ -882,7 +908,6 @@ vt_supplier_list_dispose (GObject *object)
   g_clear_pointer (&self->rounds, g_ptr_array_unref);
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   g_clear_pointer (&self->certifications, g_strfreev);
-  g_clear_pointer (&self->selected_uuids, g_hash_table_unref);
 
   G_OBJECT_CLASS (vt_supplier_list_parent_class)->dispose (object);
 }
@@ -980,14 +1005,11 @@ vt_supplier_list_init (VtSupplierList *self)
   g_signal_connect_object (self->model, "notify::total", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
-  /* Several suppliers are selected to move them together. */
-  self->selected_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Several suppliers are selected to move them together. A row whose
+   * supplier is refreshed in place stays selected. */
   self->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (remember_selection), self, G_CONNECT_SWAPPED);
-  /* After the selection's own handler, which runs first as it connected
-   * first. */
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_row_refreshed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "replaced", G_CALLBACK (on_replaced), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, self->selection);
   g_signal_connect_object (self->board, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->board, "changed", G_CALLBACK (load_choices), self, G_CONNECT_SWAPPED);

@@ -5,12 +5,19 @@
 
 #include "vt-supplier-model.h"
 #include "vt-supplier-query.h"
+#include "vt-supplier-row.h"
 #include "vt-supplier-summary.h"
 
-/* A GListModel of VtSupplierSummary that asks the store for one page at a
+/* A GListModel of VtSupplierRow that asks the store for one page at a
  * time, by keyset, as the list is scrolled towards its end. A new query
  * keeps the old rows on screen until its first page arrives, so typing in
- * the search entry never flashes an empty list. */
+ * the search entry never flashes an empty list.
+ *
+ * The answer to a new question goes into the rows the view already has,
+ * place by place (see vt-supplier-row.c): the model says only that rows
+ * were added or removed at the end, so the view keeps its row widgets and
+ * changes their text, and "replaced" says that the rows hold other
+ * suppliers now. */
 
 #define PAGE_SIZE 200
 
@@ -22,7 +29,10 @@ struct _VtSupplierModel
   /* The filters, sort and text of every page; the model sets the page
    * size and the cursor. */
   VtSupplierQuery  *query;
-  GPtrArray        *items;
+  GPtrArray        *items;         /* VtSupplierSummary */
+  /* The rows handed out and still held by someone (the view), by place;
+   * not owned: a row leaves when its last holder lets go. */
+  GHashTable       *rows;
   VtSupplierCursor *next;
   guint64           total;
   gboolean          total_exact;
@@ -45,6 +55,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SIGNAL_REPLACED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GQuark position_quark;
+
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (VtSupplierModel, vt_supplier_model, G_TYPE_OBJECT,
@@ -56,7 +75,101 @@ static void fetch (VtSupplierModel *self,
 static GType
 get_item_type (GListModel *model)
 {
-  return VT_TYPE_SUPPLIER_SUMMARY;
+  return VT_TYPE_SUPPLIER_ROW;
+}
+
+/* Rows ------------------------------------------------------------------- */
+
+static guint
+row_position (VtSupplierRow *row)
+{
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (row), position_quark)) - 1;
+}
+
+static void
+set_row_position (VtSupplierRow *row,
+                  guint          position)
+{
+  g_object_set_qdata (G_OBJECT (row), position_quark, GUINT_TO_POINTER (position + 1));
+}
+
+static void
+row_gone (gpointer  data,
+          GObject  *where_the_object_was)
+{
+  VtSupplierModel *self = data;
+  gpointer key = GUINT_TO_POINTER (row_position ((VtSupplierRow *) where_the_object_was));
+
+  if (g_hash_table_lookup (self->rows, key) == where_the_object_was)
+    g_hash_table_remove (self->rows, key);
+}
+
+static void
+forget_row (VtSupplierModel *self,
+            VtSupplierRow   *row)
+{
+  g_object_weak_unref (G_OBJECT (row), row_gone, self);
+}
+
+/* The rows at @position and after it move by @removed rows out and
+ * @added rows in: the removed ones are forgotten (the view lets go of
+ * them), the others change place. */
+static void
+splice_rows (VtSupplierModel *self,
+             guint            position,
+             guint            removed,
+             guint            added)
+{
+  GHashTable *moved;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (self->rows) == 0 || (removed == 0 && added == 0))
+    return;
+
+  moved = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint p = GPOINTER_TO_UINT (key);
+
+      if (p < position)
+        continue;
+      g_hash_table_iter_remove (&iter);
+      if (p < position + removed)
+        forget_row (self, value);
+      else
+        g_hash_table_insert (moved, GUINT_TO_POINTER (p - removed + added), value);
+    }
+  g_hash_table_iter_init (&iter, moved);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      set_row_position (value, GPOINTER_TO_UINT (key));
+      g_hash_table_insert (self->rows, key, value);
+    }
+  g_hash_table_unref (moved);
+}
+
+/* Tells the view about a change of the items, and moves the rows. */
+static void
+items_changed (VtSupplierModel *self,
+               guint            position,
+               guint            removed,
+               guint            added)
+{
+  splice_rows (self, position, removed, added);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+/* The row at @position now holds the supplier of the item there. */
+static void
+update_row (VtSupplierModel *self,
+            guint            position)
+{
+  VtSupplierRow *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
+
+  if (row != NULL)
+    vt_supplier_row_set_summary (row, g_ptr_array_index (self->items, position));
 }
 
 static guint
@@ -96,7 +209,17 @@ get_item (GListModel *model,
       g_idle_add_full (G_PRIORITY_DEFAULT, fetch_next_idle, g_object_ref (self), g_object_unref);
     }
 
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  {
+    VtSupplierRow *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
+
+    if (row != NULL)
+      return g_object_ref (row);
+    row = vt_supplier_row_new (g_ptr_array_index (self->items, position));
+    set_row_position (row, position);
+    g_object_weak_ref (G_OBJECT (row), row_gone, self);
+    g_hash_table_insert (self->rows, GUINT_TO_POINTER (position), row);
+    return row;
+  }
 }
 
 static void
@@ -142,7 +265,8 @@ same_uuid (VtSupplierSummary *a,
 }
 
 /* Row @i of the model and row @j of a refresh are the same supplier: keep
- * the old object when nothing shown changed, else put in the new one. */
+ * the old object when nothing shown changed, else put in the new one (in
+ * the same row, so that it stays selected). */
 static void
 refresh_row (VtSupplierModel *self,
              GPtrArray       *fresh,
@@ -162,7 +286,7 @@ refresh_row (VtSupplierModel *self,
     }
   g_ptr_array_index (self->items, i) = g_object_ref (new_item);
   g_object_unref (old_item);
-  g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+  update_row (self, i);
 }
 
 /* Puts the rows of a refresh in place of the loaded ones, telling the
@@ -205,7 +329,7 @@ apply_refresh (VtSupplierModel *self,
         g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->items, k)));
       g_ptr_array_unref (self->items);
       self->items = items;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      items_changed (self, prefix, removed, added);
     }
 }
 
@@ -281,7 +405,12 @@ fetched_cb (GObject      *object,
   set_loading (self, FALSE);
 
   if (first_page)
-    g_ptr_array_set_size (self->items, 0);
+    {
+      GPtrArray *old_items = self->items;
+
+      self->items = g_ptr_array_new_full (page->items->len, g_object_unref);
+      g_clear_pointer (&old_items, g_ptr_array_unref);
+    }
   for (guint i = 0; i < page->items->len; i++)
     {
       VtSupplierSummary *item = g_ptr_array_index (page->items, i);
@@ -295,9 +424,19 @@ fetched_cb (GObject      *object,
       added++;
     }
   if (first_page)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, added);
+    {
+      /* The rows in both lists take their new supplier; the view is told
+       * only about rows added or removed after them. */
+      guint kept = MIN (old_len, added);
+
+      for (guint i = 0; i < kept; i++)
+        update_row (self, i);
+      if (old_len != added)
+        items_changed (self, kept, old_len - kept, added - kept);
+      g_signal_emit (self, signals[SIGNAL_REPLACED], 0);
+    }
   else
-    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, added);
+    items_changed (self, old_len, 0, added);
 
   if (!first_page)
     total = MIN (total, self->total);
@@ -450,7 +589,8 @@ vt_supplier_model_reload (VtSupplierModel *self)
       guint old_len = self->items->len;
 
       g_ptr_array_set_size (self->items, 0);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, 0);
+      items_changed (self, 0, old_len, 0);
+      g_signal_emit (self, signals[SIGNAL_REPLACED], 0);
       return;
     }
 
@@ -505,7 +645,7 @@ vt_supplier_model_set_hidden (VtSupplierModel *self,
     if (g_strcmp0 (vt_supplier_summary_get_uuid (g_ptr_array_index (self->items, i)), uuid) == 0)
       {
         g_ptr_array_remove_index (self->items, i);
-        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 0);
+        items_changed (self, i, 1, 0);
         if (self->total > 0)
           {
             self->total--;
@@ -554,6 +694,15 @@ static void
 vt_supplier_model_dispose (GObject *object)
 {
   VtSupplierModel *self = VT_SUPPLIER_MODEL (object);
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    {
+      forget_row (self, row);
+      g_hash_table_iter_remove (&iter);
+    }
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -569,6 +718,7 @@ vt_supplier_model_finalize (GObject *object)
   VtSupplierModel *self = VT_SUPPLIER_MODEL (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->next, vt_supplier_cursor_free);
   g_clear_pointer (&self->query, vt_supplier_query_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
@@ -614,12 +764,26 @@ vt_supplier_model_class_init (VtSupplierModelClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VtSupplierModel::replaced:
+   *
+   * The rows hold the answer to a new question now (a search, filter,
+   * sort or reload), in the rows that were there before as far as they
+   * go: what was selected is no longer the same supplier.
+   */
+  signals[SIGNAL_REPLACED] =
+    g_signal_new ("replaced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  position_quark = g_quark_from_static_string ("vt-supplier-model-position");
 }
 
 static void
 vt_supplier_model_init (VtSupplierModel *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_hash_table_new (NULL, NULL);
   self->fresh = g_ptr_array_new_with_free_func (g_object_unref);
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->query = vt_supplier_query_new ();

@@ -256,11 +256,18 @@ on_items_changed (GListModel *model,
     }
 }
 
+static void
+on_replaced (GListModel *model)
+{
+  on_items_changed (model, 0, 0, 0);
+}
+
 /**
  * vt_timing_watch_list:
  * @list_view: the scrollable list of suppliers
  * @search_entry: the entry whose text searches them
- * @model: the list's model, with "total" and "loading" properties
+ * @model: the list's model, with "total" and "loading" properties, and
+ *   optionally a "replaced" signal
  */
 void
 vt_timing_watch_list (GtkWidget   *list_view,
@@ -274,4 +281,7 @@ vt_timing_watch_list (GtkWidget   *list_view,
   timing.model = model;
   timing.last_change = g_get_monotonic_time ();
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), NULL);
+  /* A model that puts new answers into the rows it has says so. */
+  if (g_signal_lookup ("replaced", G_OBJECT_TYPE (model)) != 0)
+    g_signal_connect (model, "replaced", G_CALLBACK (on_replaced), NULL);
 }

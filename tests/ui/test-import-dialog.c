@@ -140,7 +140,7 @@ drive (gpointer user_data)
           return G_SOURCE_CONTINUE;
         for (guint i = 0; i < 3; i++)
           {
-            g_autoptr(VtSupplierSummary) row = g_list_model_get_item (model, i);
+            g_autoptr(VtSupplierSummary) row = vt_test_list_summary (model, i);
 
             found |= g_str_equal (vt_supplier_summary_get_name_vi (row), "Công ty TNHH Cơ khí Đông Á");
           }

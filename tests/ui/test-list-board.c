@@ -93,7 +93,7 @@ static char *
 uuid_at (GListModel *model,
          guint       position)
 {
-  g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (model, position);
+  g_autoptr(VtSupplierSummary) summary = vt_test_list_summary (model, position);
 
   return summary ? g_strdup (vt_supplier_summary_get_uuid (summary)) : NULL;
 }
@@ -108,7 +108,7 @@ add_summaries_as_data (Run        *run,
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
       {
-        g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (model, i);
+        g_autoptr(VtSupplierSummary) summary = vt_test_list_summary (model, i);
 
         if (pass == 0)
           {
@@ -165,7 +165,7 @@ drive (gpointer user_data)
         gtk_selection_model_select_item (model, ROW, TRUE);
         run->uuid = uuid_at (G_LIST_MODEL (model), ROW);
         {
-          g_autoptr(VtSupplierSummary) summary = g_list_model_get_item (G_LIST_MODEL (model), ROW);
+          g_autoptr(VtSupplierSummary) summary = vt_test_list_summary (G_LIST_MODEL (model), ROW);
 
           run->version = vt_supplier_summary_get_version (summary);
         }
@@ -213,7 +213,7 @@ drive (gpointer user_data)
         if (!gtk_widget_get_mapped (GTK_WIDGET (column_view (run))))
           return G_SOURCE_CONTINUE;
         /* Wait for the list to show the saved supplier as it is now. */
-        summary = g_list_model_get_item (G_LIST_MODEL (model), ROW);
+        summary = vt_test_list_summary (G_LIST_MODEL (model), ROW);
         if (summary == NULL || vt_supplier_summary_get_version (summary) == run->version)
           return G_SOURCE_CONTINUE;
 

@@ -228,7 +228,7 @@ drive (gpointer user_data)
 
         if (g_list_model_get_n_items (model) != 1)
           return G_SOURCE_CONTINUE;
-        first = g_list_model_get_item (model, 0);
+        first = vt_test_list_summary (model, 0);
         g_assert_cmpstr (vt_supplier_summary_get_name_vi (first), ==, NAME);
         vt_text_check_widget_tree (&run->text, "search results", GTK_WIDGET (run->window));
 

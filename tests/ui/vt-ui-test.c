@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "vt-language.h"
+#include "vt-supplier-row.h"
 #include "vt-ui-test.h"
 
 /* A small reader of the msgid/msgstr pairs in a .po file, enough for the
@@ -430,4 +431,21 @@ vt_test_wait_for (gboolean (*done) (gpointer),
   while (!done (data))
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout_id);
+}
+
+/* The supplier at @position of a model of suppliers: the supplier list's
+ * (whose items are rows, see vt-supplier-row.c) or a board column's (whose
+ * items are the suppliers), or %NULL. */
+VtSupplierSummary *
+vt_test_list_summary (GListModel *model,
+                      guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+  VtSupplierSummary *summary = NULL;
+
+  if (VT_IS_SUPPLIER_ROW (item))
+    summary = vt_supplier_row_get_summary (VT_SUPPLIER_ROW (item));
+  else if (VT_IS_SUPPLIER_SUMMARY (item))
+    summary = VT_SUPPLIER_SUMMARY (item);
+  return summary != NULL ? g_object_ref (summary) : NULL;
 }

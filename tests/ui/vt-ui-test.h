@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "vt-supplier-summary.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -41,6 +43,8 @@ GtkWindow *vt_test_find_window        (GType        type);
 void       vt_test_wait_for           (gboolean    (*done) (gpointer),
                                        gpointer      data,
                                        guint         seconds);
+VtSupplierSummary *vt_test_list_summary (GListModel *model,
+                                         guint       position);
 int        vt_ui_test_run_app         (GApplication *app,
                                        GSourceFunc   drive,
                                        GSourceFunc   give_up,
