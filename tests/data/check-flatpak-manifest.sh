@@ -32,6 +32,19 @@ done < <(jq -r '.. | objects | select(has("modules")) | .modules[] | objects
                 | select(.type == "archive" or .type == "file")
                 | [$m, .type, (.url // ""), (.sha256 // ""), (.path // "")] | join("\u001f")' "$manifest")
 
+# Debian drops old versions from its pool, so a file taken from there also
+# needs its permanent address on snapshot.debian.org among the mirror-urls.
+while IFS=$'\x1f' read -r module url mirrors; do
+  case $url in
+    *deb.debian.org/debian/pool/*)
+      [[ $mirrors == *snapshot.debian.org/* ]] ||
+        problem "module $module: $url goes away when Debian drops that version; add its snapshot.debian.org address to mirror-urls"
+      ;;
+  esac
+done < <(jq -r '.. | objects | select(has("modules")) | .modules[] | objects
+                | .name as $m | (.sources // [])[] | select(has("url"))
+                | [$m, .url, ((."mirror-urls" // []) | join(" "))] | join("\u001f")' "$manifest")
+
 [ "$(jq -r '."separate-locales"' "$manifest")" = false ] ||
   problem "separate-locales must be false, so that an offline bundle carries its translations"
 
