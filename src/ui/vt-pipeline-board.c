@@ -46,6 +46,7 @@ struct _VtPipelineBoard
   GArray        *columns;         /* VtBoardColumn, as shown */
   gboolean       populating;
   gint64         opened_round_id; /* the round last scrolled to its active stage */
+  int            refocus_stage;   /* the stage whose column had the keys, or -1 */
   guint          scroll_tick_id;
 
   /* What one load of the board collects before it builds the columns. */
@@ -66,6 +67,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void load_round (VtPipelineBoard *self);
+static guint focused_column (VtPipelineBoard *self);
 
 static void
 show_error (VtPipelineBoard *self,
@@ -391,6 +393,9 @@ build_columns (VtPipelineBoard *self)
   guint n_here[VT_N_STAGES];
   g_autoptr(GArray) columns = NULL;
 
+  int focused_stage = self->refocus_stage;
+
+  self->refocus_stage = -1;
   clear_columns (self);
   for (VtStage s = 0; s < VT_N_STAGES; s++)
     n_here[s] = g_list_model_get_n_items (G_LIST_MODEL (self->stage_items[s]));
@@ -399,6 +404,20 @@ build_columns (VtPipelineBoard *self)
   for (guint i = 0; i < columns->len; i++)
     gtk_box_append (self->columns_box, build_column (self, &g_array_index (columns, VtBoardColumn, i)));
   g_array_append_vals (self->columns, columns->data, columns->len);
+
+  /* The cards were moved by keys: the keys stay on the board, in the
+   * column they were in, or the nearest one that has cards. */
+  for (guint i = 0; focused_stage >= 0 && i < self->columns->len; i++)
+    if ((int) g_array_index (self->columns, VtBoardColumn, i).stage == focused_stage)
+      {
+        guint target = g_array_index (self->columns, VtBoardColumn, i).n_here > 0 ? i
+                       : vt_board_next_column (self->columns, i, 1);
+
+        if (target == i && g_array_index (self->columns, VtBoardColumn, i).n_here == 0)
+          target = vt_board_next_column (self->columns, i, -1);
+        vt_pipeline_board_focus_column (self, target);
+        break;
+      }
 
   /* A round opens on its active stage; after a move the board stays where
    * the person was working. */
@@ -644,6 +663,13 @@ load_round (VtPipelineBoard *self)
   self->cancellable = g_cancellable_new ();
 
   update_round_state (self);
+  /* A reload after a move must not lose the keyboard focus. */
+  {
+    guint focused = focused_column (self);
+
+    if (focused < self->columns->len)
+      self->refocus_stage = g_array_index (self->columns, VtBoardColumn, focused).stage;
+  }
   clear_columns (self);
   if (round == NULL || self->store == NULL)
     {
@@ -987,6 +1013,7 @@ vt_pipeline_board_init (VtPipelineBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->refocus_stage = -1;
   self->selections = g_ptr_array_new_with_free_func (g_object_unref);
   /* The box owns the list views. */
   self->lists = g_ptr_array_new ();
