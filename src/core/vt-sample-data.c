@@ -183,7 +183,9 @@ add_round (Sample  *s,
            GError **error)
 {
   s->round = vt_round_new ();
-  s->round->name = g_strdup (_("VITASK 2025 supplier round (sample data)"));
+  /* Korean and Vietnamese staff share the database: the round's name is
+   * in both languages, whoever loads it. */
+  s->round->name = g_strdup ("VITASK 2025 · 예제 차수 · Đợt mẫu");
   s->round->year = 2025;
   g_date_set_dmy (&s->round->starts_on, 1, G_DATE_JULY, 2025);
   g_date_set_dmy (&s->round->ends_on, 31, G_DATE_DECEMBER, 2025);
@@ -406,11 +408,12 @@ add_assessment (Sample        *s,
 
 typedef struct
 {
-  VtSupplier *supplier;
-  double      level;
+  VtSupplier   *supplier;
+  double        level;
   double        first_index;
   VtVisit      *first_visit;
   VtAssessment *first;
+  gboolean      late;         /* arrived after the appraisal */
 } Candidate;
 
 static int
@@ -420,6 +423,14 @@ compare_candidates (gconstpointer a,
   const Candidate *x = a, *y = b;
 
   return x->first_index < y->first_index ? 1 : x->first_index > y->first_index ? -1 : 0;
+}
+
+static void
+candidate_clear (Candidate *c)
+{
+  g_clear_pointer (&c->supplier, vt_supplier_unref);
+  g_clear_pointer (&c->first_visit, vt_visit_unref);
+  g_clear_pointer (&c->first, vt_assessment_unref);
 }
 
 static gboolean
@@ -432,6 +443,35 @@ move (Sample      *s,
   return vt_backend_move_stage (s->backend, sup->uuid, s->round->id, stage, reason, error);
 }
 
+/* A visit planned from today on, so that the app has something coming up
+ * whenever the sample is loaded. */
+static VtVisit *
+add_planned_visit (Sample      *s,
+                   VtSupplier  *sup,
+                   VtVisitKind  kind,
+                   guint        days_ahead,
+                   guint        consultant,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (s->tz);
+  g_autoptr(GDateTime) morning = g_date_time_new (s->tz, g_date_time_get_year (now),
+                                                  g_date_time_get_month (now),
+                                                  g_date_time_get_day_of_month (now), 9, 0, 0);
+  g_autoptr(GDateTime) day = g_date_time_add_days (morning, (int) days_ahead);
+
+  return add_visit (s, sup, kind, day, consultant, NULL, error);
+}
+
+/* The round is caught in the middle of its year: most dossiers have gone
+ * their way (40 received, 24 visited once, 16 selected), and a few wait at
+ * every stage of the pipeline, as in a real round:
+ *   - a dossier that came after the appraisal is still only received;
+ *   - one appraised dossier waits for the shortlisting decision;
+ *   - a reserve, shortlisted after a withdrawal, waits for its first visit;
+ *   - one supplier waits for the decision after its first visit;
+ *   - one had its second visit and is not decided yet;
+ *   - of the 16 finalists, three receive assistance and one has been
+ *     introduced to a Korean buyer. */
 static gboolean
 fill (Sample  *s,
       GError **error)
@@ -444,28 +484,35 @@ fill (Sample  *s,
     N_("Scrap rate about 4 %; root-cause analysis not practised."),
   };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  g_autoptr(GArray) visited = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  guint rank = 0;
   gboolean ok = FALSE;
+
+  g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
+  g_array_set_clear_func (visited, (GDestroyNotify) candidate_clear);
 
   s->criteria = vt_backend_get_criterion_set (s->backend, 0, error);
   if (s->criteria == NULL || !add_people (s, error) || !add_round (s, error))
     return FALSE;
 
-  /* 40 dossiers arrive and are appraised. */
+  /* 40 dossiers arrive; all but the last, which came late, are appraised. */
   for (guint i = 0; i < VT_SAMPLE_SUPPLIERS; i++)
     {
-      Candidate c = { make_supplier (s, i), g_rand_double_range (s->rand, 1.0, 4.6), -1, NULL, NULL };
+      Candidate c = { make_supplier (s, i), g_rand_double_range (s->rand, 1.0, 4.6), -1, NULL, NULL, FALSE };
 
       c.supplier->round_id = s->round->id;
+      c.late = i == VT_SAMPLE_SUPPLIERS - 1;
       g_array_append_val (candidates, c);
       if (!vt_backend_save_supplier (s->backend, c.supplier, error)
-          || !move (s, c.supplier, VT_STAGE_APPRAISED, NULL, error))
+          || (!c.late && !move (s, c.supplier, VT_STAGE_APPRAISED, NULL, error)))
         goto out;
       if (g_cancellable_set_error_if_cancelled (s->cancellable, error))
         goto out;
     }
 
-  /* The appraisal shortlists the 24 strongest dossiers on paper; two of the
-   * others withdraw, the rest are rejected with a reason. */
+  /* The appraisal shortlists the 24 strongest dossiers on paper. Of the
+   * others, two withdraw, the first after them is kept as a reserve, the
+   * weakest waits for a decision and the rest are rejected with a reason. */
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
@@ -477,12 +524,14 @@ fill (Sample  *s,
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
 
-      if (i < VT_SAMPLE_FIRST_VISITS)
+      if (c->late)
+        continue;
+      if (rank < VT_SAMPLE_FIRST_VISITS)
         {
-          g_autoptr(GDateTime) start = visit_time (s, 8 + i / 12, 4 + (i % 12) * 2, 8);
+          g_autoptr(GDateTime) start = visit_time (s, 8 + rank / 12, 4 + (rank % 12) * 2, 8);
 
-          c->first_visit = add_visit (s, c->supplier, VT_VISIT_KIND_FIRST, start, i,
-                                      _(first_findings[i % G_N_ELEMENTS (first_findings)]), error);
+          c->first_visit = add_visit (s, c->supplier, VT_VISIT_KIND_FIRST, start, rank,
+                                      _(first_findings[rank % G_N_ELEMENTS (first_findings)]), error);
           if (c->first_visit == NULL
               || !move (s, c->supplier, VT_STAGE_SHORTLISTED, NULL, error)
               || !move (s, c->supplier, VT_STAGE_FIRST_VISIT_DONE, NULL, error))
@@ -491,31 +540,39 @@ fill (Sample  *s,
           if (c->first == NULL)
             goto out;
           c->first_index = c->first->readiness;
+          g_array_append_val (visited, *c);
+          /* The visited array owns it now. */
+          memset (c, 0, sizeof *c);
         }
-      else if (!move (s, c->supplier, i % 8 == 0 ? VT_STAGE_WITHDRAWN : VT_STAGE_REJECTED,
-                      i % 8 == 0 ? _("The company withdrew: no capacity for the programme this year.")
-                                 : _("Dossier does not meet the appraisal criteria (sector or size)."),
+      else if (rank == VT_SAMPLE_FIRST_VISITS + 1)
+        {
+          g_autoptr(VtVisit) planned = NULL;
+
+          if (!move (s, c->supplier, VT_STAGE_SHORTLISTED,
+                     _("Shortlisted as a reserve after a company withdrew."), error)
+              || (planned = add_planned_visit (s, c->supplier, VT_VISIT_KIND_FIRST, 10, rank, error)) == NULL)
+            goto out;
+        }
+      else if (rank + 2 == candidates->len)
+        {
+          /* The weakest appraised dossier: its decision is still open. */
+        }
+      else if (!move (s, c->supplier, rank % 8 == 0 ? VT_STAGE_WITHDRAWN : VT_STAGE_REJECTED,
+                      rank % 8 == 0 ? _("The company withdrew: no capacity for the programme this year.")
+                                    : _("Dossier does not meet the appraisal criteria (sector or size)."),
                       error))
         goto out;
+      rank++;
     }
 
-  /* After the first visits the 16 best go on (the target was 12). The
-   * dossiers that stopped at the appraisal are done with. */
-  for (guint i = VT_SAMPLE_FIRST_VISITS; i < candidates->len; i++)
+  /* After the first visits the 16 best go on (the target was 12). */
+  g_array_sort (visited, compare_candidates);
+  for (guint i = 0; i < visited->len; i++)
     {
-      Candidate *c = &g_array_index (candidates, Candidate, i);
+      Candidate *c = &g_array_index (visited, Candidate, i);
+      gboolean finalist = i < VT_SAMPLE_FINALISTS;
 
-      g_clear_pointer (&c->supplier, vt_supplier_unref);
-      g_clear_pointer (&c->first_visit, vt_visit_unref);
-      g_clear_pointer (&c->first, vt_assessment_unref);
-    }
-  g_array_set_size (candidates, VT_SAMPLE_FIRST_VISITS);
-  g_array_sort (candidates, compare_candidates);
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      Candidate *c = &g_array_index (candidates, Candidate, i);
-
-      if (i < VT_SAMPLE_FINALISTS)
+      if (finalist || i == VT_SAMPLE_FINALISTS)
         {
           g_autoptr(GDateTime) start = visit_time (s, 10 + i / 8, 6 + (i % 8) * 3, 9);
           g_autoptr(VtVisit) second = add_visit (s, c->supplier, VT_VISIT_KIND_SECOND, start, i + 1,
@@ -525,26 +582,32 @@ fill (Sample  *s,
 
           if (second == NULL
               || (again = add_assessment (s, c->supplier, second, MIN (c->level + 0.6, 5.0), c->first, error)) == NULL
-              || !move (s, c->supplier, VT_STAGE_SECOND_VISIT_DONE, NULL, error)
-              || !move (s, c->supplier, VT_STAGE_SELECTED, NULL, error))
+              || !move (s, c->supplier, VT_STAGE_SECOND_VISIT_DONE, NULL, error))
+            goto out;
+          /* The first after the finalists had a second visit too and
+           * waits for the programme's decision. */
+          if (!finalist)
+            continue;
+          if (!move (s, c->supplier, VT_STAGE_SELECTED, NULL, error))
             goto out;
 
-          /* The first four finalists already receive assistance. */
-          if (i < 4)
+          /* The first four finalists already receive assistance; the
+           * best of them has been introduced to a buyer. */
+          if (i < VT_SAMPLE_IN_SUPPORT)
             {
-              /* Planned from today on, so the app has something coming
-               * up whenever the sample is loaded. */
-              g_autoptr(GDateTime) now = g_date_time_new_now (s->tz);
-              g_autoptr(GDateTime) ta = g_date_time_new (s->tz, g_date_time_get_year (now),
-                                                         g_date_time_get_month (now),
-                                                         g_date_time_get_day_of_month (now), 9, 0, 0);
-              g_autoptr(GDateTime) day = g_date_time_add_days (ta, 14 + 7 * (int) i);
-              g_autoptr(VtVisit) planned = add_visit (s, c->supplier, VT_VISIT_KIND_TECHNICAL_ASSISTANCE,
-                                                      day, i, NULL, error);
+              g_autoptr(VtVisit) planned = add_planned_visit (s, c->supplier, VT_VISIT_KIND_TECHNICAL_ASSISTANCE,
+                                                              14 + 7 * i, i, error);
 
               if (planned == NULL || !move (s, c->supplier, VT_STAGE_IN_SUPPORT, NULL, error))
                 goto out;
+              if (i == 0 && !move (s, c->supplier, VT_STAGE_CONNECTED_TO_BUYER,
+                                   _("Introduced to a Korean buyer at the supplier fair."), error))
+                goto out;
             }
+        }
+      else if (i == VT_SAMPLE_FINALISTS + 1)
+        {
+          /* Visited once; the decision is still to be taken. */
         }
       else if (!move (s, c->supplier, VT_STAGE_REJECTED,
                       _("Not selected after the first visit: readiness below the cut."), error))
@@ -553,14 +616,6 @@ fill (Sample  *s,
   ok = TRUE;
 
 out:
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      Candidate *c = &g_array_index (candidates, Candidate, i);
-
-      g_clear_pointer (&c->supplier, vt_supplier_unref);
-      g_clear_pointer (&c->first_visit, vt_visit_unref);
-      g_clear_pointer (&c->first, vt_assessment_unref);
-    }
   return ok;
 }
 

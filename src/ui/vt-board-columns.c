@@ -74,22 +74,119 @@ vt_board_build_columns (const guint   *n_here,
 /**
  * vt_board_column_count_text:
  *
- * The figure in a column's header: for a stage with a target, how many
- * reached it against the target ("16 / 16"); else how many are there now.
+ * The figure in a column's header: how many cards the column holds, that
+ * is how many suppliers are at the stage now. How far the round got
+ * against its target is the progress line's (see
+ * vt_board_column_progress_text()): a column whose suppliers all moved on
+ * shows 0 here, not its target.
  */
 char *
 vt_board_column_count_text (const VtBoardColumn *column)
 {
-  g_autofree char *reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
+  return g_strdup_printf ("%'u", column->n_here);
+}
+
+/**
+ * vt_board_column_progress_text:
+ *
+ * The line under a column's title: how many suppliers of the round
+ * reached the stage, in the words of the stage ("12 selected"), and the
+ * target when the round has one ("12 selected · target 16").
+ *
+ * Returns: (transfer full) (nullable): the line, or %NULL for the stages
+ *   a dossier leaves the pipeline by, whose cards say it all
+ */
+char *
+vt_board_column_progress_text (const VtBoardColumn *column)
+{
+  g_autofree char *reached = NULL;
+  g_autofree char *done = NULL;
   g_autofree char *target = NULL;
+  gulong n = (gulong) MIN (column->reached, G_MAXULONG);
+
+  if (vt_stage_is_closed (column->stage))
+    return NULL;
+
+  reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
+  switch (column->stage)
+    {
+    case VT_STAGE_RECEIVED:
+      /* Translators: how many dossiers of the round were received; %s is
+       * a number, already formatted. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s received", "%s received", n), reached);
+      break;
+    case VT_STAGE_APPRAISED:
+      /* Translators: how many dossiers of the round were appraised. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s appraised", "%s appraised", n), reached);
+      break;
+    case VT_STAGE_SHORTLISTED:
+      /* Translators: how many suppliers were shortlisted for a first visit. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s shortlisted", "%s shortlisted", n), reached);
+      break;
+    case VT_STAGE_FIRST_VISIT_DONE:
+      /* Translators: how many suppliers had their first factory visit. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s visited once", "%s visited once", n), reached);
+      break;
+    case VT_STAGE_SECOND_VISIT_DONE:
+      /* Translators: how many suppliers had their second factory visit. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s visited twice", "%s visited twice", n), reached);
+      break;
+    case VT_STAGE_SELECTED:
+      /* Translators: how many suppliers were selected as finalists. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s selected", "%s selected", n), reached);
+      break;
+    case VT_STAGE_IN_SUPPORT:
+      /* Translators: how many finalists started to receive assistance. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s supported", "%s supported", n), reached);
+      break;
+    case VT_STAGE_CONNECTED_TO_BUYER:
+      /* Translators: how many suppliers were introduced to a Korean buyer. */
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s connected", "%s connected", n), reached);
+      break;
+    case VT_STAGE_REJECTED:
+    case VT_STAGE_WITHDRAWN:
+    default:
+      g_return_val_if_reached (NULL);
+    }
 
   if (column->target < 0)
-    return g_strdup_printf ("%'u", column->n_here);
+    return g_steal_pointer (&done);
 
   target = g_strdup_printf ("%'d", column->target);
-  /* Translators: how many suppliers reached a stage / the round's target
-   * for it, e.g. "16 / 16"; both are numbers, already formatted. */
-  return g_strdup_printf (C_("board", "%s / %s"), reached, target);
+  /* Translators: a stage's progress and the round's target for it,
+   * e.g. "12 selected · target 16"; both are already translated or
+   * formatted. */
+  return g_strdup_printf (C_("board", "%s · target %s"), done, target);
+}
+
+/**
+ * vt_board_active_column:
+ * @columns: (element-type VtBoardColumn): the columns shown
+ *
+ * Where the round's work is now, to open the board on: the stage of the
+ * pipeline that holds most suppliers (the earliest of equals). Dossiers
+ * that left the pipeline do not count.
+ *
+ * Returns: that column's index; 0 when no supplier is in the pipeline
+ */
+guint
+vt_board_active_column (const GArray *columns)
+{
+  guint active = 0, most = 0;
+
+  g_return_val_if_fail (columns != NULL, 0);
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      const VtBoardColumn *c = &g_array_index (columns, VtBoardColumn, i);
+
+      if (!vt_stage_is_closed (c->stage) && c->n_here > most)
+        {
+          active = i;
+          most = c->n_here;
+        }
+    }
+  return active;
 }
 
 /**

@@ -37,9 +37,11 @@ GArray        *vt_board_build_columns       (const guint         *n_here,
                                              const guint64       *reached,
                                              const int           *targets);
 char          *vt_board_column_count_text   (const VtBoardColumn *column);
+char          *vt_board_column_progress_text (const VtBoardColumn *column);
 char          *vt_board_column_description  (const VtBoardColumn *column);
 const char    *vt_board_target_css_class    (VtTargetState        state);
 char          *vt_round_closed_text         (const VtRound       *round);
+guint          vt_board_active_column       (const GArray        *columns);
 guint          vt_board_next_column         (const GArray        *columns,
                                              guint                current,
                                              int                  direction);

@@ -34,6 +34,7 @@ struct _VtPipelineBoard
   GtkRevealer   *closed_revealer;
   GtkLabel      *closed_label;
   GtkStack      *board_stack;
+  GtkScrolledWindow *columns_scroller;
   GtkBox        *columns_box;
 
   VtStore       *store;
@@ -44,6 +45,9 @@ struct _VtPipelineBoard
   GPtrArray     *lists;           /* GtkListView, one per column */
   GArray        *columns;         /* VtBoardColumn, as shown */
   gboolean       populating;
+  gint64         opened_round_id; /* the round last scrolled to its active stage */
+  int            refocus_stage;   /* the stage whose column had the keys, or -1 */
+  guint          scroll_tick_id;
 
   /* What one load of the board collects before it builds the columns. */
   GListStore    *stage_items[VT_N_STAGES];
@@ -63,6 +67,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void load_round (VtPipelineBoard *self);
+static guint focused_column (VtPipelineBoard *self);
 
 static void
 show_error (VtPipelineBoard *self,
@@ -182,6 +187,10 @@ setup_card (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (details), 0);
+  /* "Hà Nội · Mức độ sẵn sàng 75" does not fit on one line. */
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (details), 2);
   gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (details, "dim-label");
   gtk_widget_add_css_class (details, "caption");
@@ -243,9 +252,10 @@ build_column (VtPipelineBoard     *self,
               const VtBoardColumn *column)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *header = gtk_grid_new ();
   GtkWidget *title = gtk_label_new (vt_stage_get_display_name (column->stage));
   g_autofree char *count_text = vt_board_column_count_text (column);
+  g_autofree char *progress_text = vt_board_column_progress_text (column);
   g_autofree char *description = vt_board_column_description (column);
   GtkWidget *count = gtk_label_new (count_text);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
@@ -258,21 +268,40 @@ build_column (VtPipelineBoard     *self,
   gtk_widget_add_css_class (box, "vt-board-column");
   gtk_widget_add_css_class (box, "card");
 
+  /* The title and the number of cards on the first line; how far the
+   * round got against its target on the second. */
+  gtk_grid_set_column_spacing (GTK_GRID (header), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (header), 2);
   gtk_widget_set_margin_start (header, 12);
   gtk_widget_set_margin_end (header, 12);
   gtk_widget_set_margin_top (header, 9);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Stage names are long in Vietnamese ("Đã kết nối với khách hàng"). */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_valign (count, GTK_ALIGN_START);
   gtk_widget_add_css_class (count, "numeric");
-  if (css != NULL)
-    gtk_widget_add_css_class (count, css);
-  else
-    gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_set_tooltip_text (count, description);
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), count);
+  gtk_grid_attach (GTK_GRID (header), title, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (header), count, 1, 0, 1, 1);
+  if (progress_text != NULL)
+    {
+      GtkWidget *progress = gtk_label_new (progress_text);
+
+      gtk_label_set_xalign (GTK_LABEL (progress), 0);
+      gtk_label_set_wrap (GTK_LABEL (progress), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (progress), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (progress, "caption");
+      gtk_widget_add_css_class (progress, "numeric");
+      gtk_widget_add_css_class (progress, css != NULL ? css : "dim-label");
+      gtk_widget_set_tooltip_text (progress, description);
+      gtk_grid_attach (GTK_GRID (header), progress, 0, 1, 2, 1);
+    }
   gtk_box_append (GTK_BOX (box), header);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card), NULL);
@@ -325,6 +354,38 @@ clear_columns (VtPipelineBoard *self)
   g_array_set_size (self->columns, 0);
 }
 
+/* Once the columns have a place on screen, brings the round's active stage
+ * into view: a round that has moved on would otherwise open on the empty
+ * columns of its first stages. */
+static gboolean
+scroll_to_active (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  VtPipelineBoard *self = VT_PIPELINE_BOARD (widget);
+  guint active = vt_board_active_column (self->columns);
+  GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->columns_scroller);
+  graphene_rect_t bounds;
+
+  for (guint i = 0; i < active && column != NULL; i++)
+    column = gtk_widget_get_next_sibling (column);
+  if (column == NULL)
+    {
+      self->scroll_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (!gtk_widget_compute_bounds (column, GTK_WIDGET (self->columns_box), &bounds)
+      || gtk_adjustment_get_upper (adjustment) <= 0 || bounds.size.width <= 0)
+    return G_SOURCE_CONTINUE;
+
+  /* The edge of the column before it stays in sight, to say there is
+   * more on the left. */
+  gtk_adjustment_set_value (adjustment, MAX (0, bounds.origin.x - 24));
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 build_columns (VtPipelineBoard *self)
 {
@@ -332,6 +393,9 @@ build_columns (VtPipelineBoard *self)
   guint n_here[VT_N_STAGES];
   g_autoptr(GArray) columns = NULL;
 
+  int focused_stage = self->refocus_stage;
+
+  self->refocus_stage = -1;
   clear_columns (self);
   for (VtStage s = 0; s < VT_N_STAGES; s++)
     n_here[s] = g_list_model_get_n_items (G_LIST_MODEL (self->stage_items[s]));
@@ -340,7 +404,45 @@ build_columns (VtPipelineBoard *self)
   for (guint i = 0; i < columns->len; i++)
     gtk_box_append (self->columns_box, build_column (self, &g_array_index (columns, VtBoardColumn, i)));
   g_array_append_vals (self->columns, columns->data, columns->len);
+
+  /* The cards were moved by keys: the keys stay on the board, in the
+   * column they were in, or the nearest one that has cards. */
+  for (guint i = 0; focused_stage >= 0 && i < self->columns->len; i++)
+    if ((int) g_array_index (self->columns, VtBoardColumn, i).stage == focused_stage)
+      {
+        guint target = g_array_index (self->columns, VtBoardColumn, i).n_here > 0 ? i
+                       : vt_board_next_column (self->columns, i, 1);
+
+        if (target == i && g_array_index (self->columns, VtBoardColumn, i).n_here == 0)
+          target = vt_board_next_column (self->columns, i, -1);
+        vt_pipeline_board_focus_column (self, target);
+        break;
+      }
+
+  /* A round opens on its active stage; after a move the board stays where
+   * the person was working. */
+  if (round != NULL && round->id != self->opened_round_id)
+    {
+      self->opened_round_id = round->id;
+      gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->columns_scroller), 0);
+      if (self->scroll_tick_id == 0)
+        self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_active, NULL, NULL);
+    }
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/**
+ * vt_pipeline_board_get_active_column:
+ *
+ * Returns: the index of the column the board opened on: the stage that
+ *   holds most of the round's suppliers now
+ */
+guint
+vt_pipeline_board_get_active_column (VtPipelineBoard *self)
+{
+  g_return_val_if_fail (VT_IS_PIPELINE_BOARD (self), 0);
+
+  return vt_board_active_column (self->columns);
 }
 
 /* Keyboard ---------------------------------------------------------------- */
@@ -561,6 +663,13 @@ load_round (VtPipelineBoard *self)
   self->cancellable = g_cancellable_new ();
 
   update_round_state (self);
+  /* A reload after a move must not lose the keyboard focus. */
+  {
+    guint focused = focused_column (self);
+
+    if (focused < self->columns->len)
+      self->refocus_stage = g_array_index (self->columns, VtBoardColumn, focused).stage;
+  }
   clear_columns (self);
   if (round == NULL || self->store == NULL)
     {
@@ -659,6 +768,7 @@ vt_pipeline_board_set_store (VtPipelineBoard *self,
   if (!g_set_object (&self->store, store))
     return;
   self->round_id = 0;
+  self->opened_round_id = 0;
   vt_pipeline_board_reload (self);
 }
 
@@ -813,6 +923,11 @@ vt_pipeline_board_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->scroll_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+    }
   g_clear_pointer (&self->box, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), VT_TYPE_PIPELINE_BOARD);
   g_clear_object (&self->store);
@@ -880,6 +995,7 @@ vt_pipeline_board_class_init (VtPipelineBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, closed_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, closed_label);
   gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, board_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, columns_scroller);
   gtk_widget_class_bind_template_child (widget_class, VtPipelineBoard, columns_box);
   gtk_widget_class_bind_template_callback (widget_class, on_round_chosen);
 
@@ -897,6 +1013,7 @@ vt_pipeline_board_init (VtPipelineBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->refocus_stage = -1;
   self->selections = g_ptr_array_new_with_free_func (g_object_unref);
   /* The box owns the list views. */
   self->lists = g_ptr_array_new ();

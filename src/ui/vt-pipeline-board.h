@@ -17,6 +17,7 @@ void               vt_pipeline_board_set_store        (VtPipelineBoard *self,
 void               vt_pipeline_board_reload           (VtPipelineBoard *self);
 gint64             vt_pipeline_board_get_round_id     (VtPipelineBoard *self);
 guint              vt_pipeline_board_get_n_columns    (VtPipelineBoard *self);
+guint              vt_pipeline_board_get_active_column (VtPipelineBoard *self);
 GPtrArray         *vt_pipeline_board_dup_selected     (VtPipelineBoard *self);
 gboolean           vt_pipeline_board_get_read_only    (VtPipelineBoard *self);
 gboolean           vt_pipeline_board_focus_column     (VtPipelineBoard *self,

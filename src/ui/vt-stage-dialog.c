@@ -324,12 +324,17 @@ setup (VtStageDialog *self)
   suggested = vt_stage_suggest_next ((const VtStage *) self->from->data, self->from->len, self->offered);
   if (suggested >= 0)
     adw_combo_row_set_selected (self->stage_row, suggested);
+  /* With the next stage chosen already, what is left to do is to say why:
+   * the reason takes the keys, and Enter moves. */
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        suggested >= 0 ? GTK_WIDGET (self->reason_row) : GTK_WIDGET (self->stage_row));
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Supplier", "Move %u Suppliers",
                                         self->summaries->len),
                            self->summaries->len);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_preferences_group_set_title (self->group, heading);
+  /* The names wrap in the description; a title would cut them short. */
+  adw_preferences_group_set_description (self->group, heading);
   if (self->from->len == 0)
     now = g_strdup ("");
   else if (same_stage)
@@ -338,7 +343,7 @@ setup (VtStageDialog *self)
                            vt_stage_get_display_name (g_array_index (self->from, VtStage, 0)));
   else
     now = g_strdup (_("Now at different stages"));
-  adw_preferences_group_set_description (self->group, now);
+  adw_preferences_group_set_title (self->group, now);
 
   update (self);
 }

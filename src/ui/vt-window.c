@@ -14,6 +14,7 @@
 #include "vt-import-dialog.h"
 #include "vt-readiness-page.h"
 #include "vt-reports-page.h"
+#include "vt-round-dialog.h"
 #include "vt-supplier-query.h"
 #include "vt-store.h"
 #include "vt-supplier-list.h"
@@ -48,12 +49,15 @@ struct _VtWindow
   VtReadinessPage      *readiness_page;
   VtVisitsPage         *visits_page;
   VtReportsPage        *reports_page;
+  GtkWidget            *new_round_button;
+  GtkWidget            *new_supplier_button;
 
   GSettings            *settings;
   GCancellable         *cancellable;
   VtStore              *store;
   VtLoadState           state;
   VtSectionCounts       counts;
+  gint64                n_rounds;
   VtSection             section;
   GPtrArray            *pending_deletes;   /* PendingDelete */
   guint                 daily_backup_id;
@@ -260,6 +264,20 @@ show_error (VtWindow     *self,
   update_page (self);
 }
 
+/* A new database starts with its round: suppliers added before there is
+ * one belong to no round and stay off the pipeline board. */
+static void
+update_first_run (VtWindow *self)
+{
+  gboolean no_round = self->n_rounds == 0;
+
+  gtk_widget_set_visible (self->new_round_button, no_round);
+  if (no_round)
+    gtk_widget_remove_css_class (self->new_supplier_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->new_supplier_button, "suggested-action");
+}
+
 static void
 counted_cb (GObject      *object,
             GAsyncResult *result,
@@ -281,7 +299,9 @@ counted_cb (GObject      *object,
   self->counts.suppliers = counts->suppliers;
   self->counts.visits = counts->visits;
   self->counts.assessments = counts->assessments;
+  self->n_rounds = counts->rounds;
   self->state = VT_LOAD_READY;
+  update_first_run (self);
   update_page (self);
 }
 
@@ -1025,6 +1045,29 @@ new_supplier_action (GtkWidget  *widget,
 }
 
 static void
+on_round_saved (VtWindow *self,
+                gint64    round_id)
+{
+  refresh_counts (self);
+  vt_supplier_list_reload (self->supplier_list);
+}
+
+static void
+new_round_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  VtRoundDialog *dialog;
+
+  if (self->store == NULL || vt_store_is_read_only (self->store))
+    return;
+  dialog = vt_round_dialog_new (GTK_WINDOW (self), self->store, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_round_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -1332,6 +1375,8 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/vn/vitask/Suppliers/ui/vt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, new_round_button);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, new_supplier_button);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, suppliers_count_label);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, visits_count_label);
@@ -1371,6 +1416,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);
+  gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-supplier", NULL);

@@ -112,6 +112,9 @@ test_round_columns (void)
   g_autofree char *selected = NULL;
   g_autofree char *rejected = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *received_progress = NULL;
+  g_autofree char *selected_progress = NULL;
+  g_autofree char *second_progress = NULL;
 
   for (guint i = 0; i < VT_N_STAGES; i++)
     targets[i] = -1;
@@ -140,24 +143,43 @@ test_round_columns (void)
   g_assert_cmpint (g_array_index (columns, VtBoardColumn, 7).stage, ==, VT_STAGE_WITHDRAWN);
   g_assert_null (find_column (columns, VT_STAGE_IN_SUPPORT));
 
+  /* The header's figure counts the cards: every dossier received has
+   * moved on, so the column shows none, and its line says the target was
+   * met, in the words of the stage. */
   c = find_column (columns, VT_STAGE_RECEIVED);
   g_assert_cmpint (c->state, ==, VT_TARGET_MET);
   received = vt_board_column_count_text (c);
-  g_assert_cmpstr (received, ==, "40 / 40");
+  g_assert_cmpstr (received, ==, "0");
+  received_progress = vt_board_column_progress_text (c);
+  g_assert_cmpstr (received_progress, ==, "40 received · target 40");
 
   c = find_column (columns, VT_STAGE_SELECTED);
   g_assert_cmpint (c->state, ==, VT_TARGET_UNDER);
   g_assert_cmpuint (c->n_here, ==, 12);
   selected = vt_board_column_count_text (c);
-  g_assert_cmpstr (selected, ==, "12 / 16");
+  g_assert_cmpstr (selected, ==, "12");
+  selected_progress = vt_board_column_progress_text (c);
+  g_assert_cmpstr (selected_progress, ==, "12 selected · target 16");
   description = vt_board_column_description (c);
   g_assert_cmpstr (description, ==, "12 suppliers are at this stage now. 12 reached it, short of the target of 16.");
 
+  /* No target: only how many got there. */
+  c = find_column (columns, VT_STAGE_SECOND_VISIT_DONE);
+  g_assert_cmpint (c->state, ==, VT_TARGET_NONE);
+  second_progress = vt_board_column_progress_text (c);
+  g_assert_cmpstr (second_progress, ==, "0 visited twice");
+
+  /* Dropping out has no target and no progress line. */
   c = find_column (columns, VT_STAGE_REJECTED);
   g_assert_cmpint (c->target, ==, -1);
   g_assert_cmpint (c->state, ==, VT_TARGET_NONE);
   rejected = vt_board_column_count_text (c);
   g_assert_cmpstr (rejected, ==, "20");
+  g_assert_null (vt_board_column_progress_text (c));
+
+  /* The board opens on selected, where most of the round is; the 20
+   * rejected dossiers do not count. */
+  g_assert_cmpuint (vt_board_active_column (columns), ==, 5);
 
   /* A supplier in support shows its column. */
   n_here[VT_STAGE_IN_SUPPORT] = 1;
@@ -225,6 +247,33 @@ test_next_column (void)
   g_assert_cmpuint (vt_board_next_column (columns, 7, -1), ==, 6);
 }
 
+/* A new round opens on its first stage; one under way on the stage that
+ * holds most of its suppliers, the earliest of equals. */
+static void
+test_active_column (void)
+{
+  guint n_here[VT_N_STAGES] = { 0 };
+  guint64 reached[VT_N_STAGES] = { 0 };
+  g_autoptr(GArray) empty = NULL;
+  g_autoptr(GArray) fresh = NULL;
+  g_autoptr(GArray) visiting = NULL;
+
+  empty = vt_board_build_columns (n_here, reached, NULL);
+  g_assert_cmpuint (vt_board_active_column (empty), ==, 0);
+
+  n_here[VT_STAGE_RECEIVED] = 40;
+  fresh = vt_board_build_columns (n_here, reached, NULL);
+  g_assert_cmpuint (vt_board_active_column (fresh), ==, 0);
+
+  n_here[VT_STAGE_RECEIVED] = 1;
+  n_here[VT_STAGE_SHORTLISTED] = 10;
+  n_here[VT_STAGE_FIRST_VISIT_DONE] = 10;
+  n_here[VT_STAGE_REJECTED] = 15;
+  visiting = vt_board_build_columns (n_here, reached, NULL);
+  g_assert_cmpint (g_array_index (visiting, VtBoardColumn, vt_board_active_column (visiting)).stage,
+                   ==, VT_STAGE_SHORTLISTED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/ui/pipeline-state/round-columns", test_round_columns);
   g_test_add_func ("/ui/pipeline-state/closed-round", test_closed_round);
   g_test_add_func ("/ui/pipeline-state/next-column", test_next_column);
+  g_test_add_func ("/ui/pipeline-state/active-column", test_active_column);
 
   return g_test_run ();
 }

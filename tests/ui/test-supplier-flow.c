@@ -2,10 +2,11 @@
 /*
  * Drives the real application through a dossier's first steps, in the
  * language given by VT_TEST_LANGUAGE: creates a supplier with a
- * Vietnamese name (checking the fields as they are typed), saves it, goes
- * back to the list, finds it by typing its name without tone marks, opens
- * it, moves it to the next stage with a reason, and sees the move in its
- * history; then closes the window with a change not saved, saves it from
+ * Vietnamese name and a Korean one (checking the fields as they are typed),
+ * saves it, goes back to the list, finds it by the initial consonants of
+ * its Korean name and by its Vietnamese name typed without tone marks,
+ * opens it, moves it to the next stage with the reason typed in the stage
+ * dialog and Enter, and sees the move at the top of its history; then closes the window with a change not saved, saves it from
  * the question that comes, and finds it in the store. Everything readable
  * on the way must be in the run's language.
  */
@@ -22,6 +23,7 @@
 #include "vt-window.h"
 
 #define NAME "Công ty TNHH Cơ khí Đông Á"
+#define NAME_KO "동아기계"
 #define REASON "Hồ sơ đầy đủ, đủ điều kiện thẩm định"
 
 typedef enum
@@ -30,6 +32,7 @@ typedef enum
   STEP_FILL_IN,
   STEP_SAVED,
   STEP_SEARCH,
+  STEP_FOUND_BY_INITIALS,
   STEP_FOUND,
   STEP_OPENED,
   STEP_MOVE,
@@ -111,9 +114,17 @@ history_shows_move (VtSupplierProfile *profile)
                                             vt_stage_get_display_name (VT_STAGE_RECEIVED),
                                             vt_stage_get_display_name (VT_STAGE_APPRAISED));
   GtkWidget *row = find_row (history, title);
+  GtkWidget *newest;
 
-  return row != NULL
-         && strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), REASON) != NULL;
+  if (row == NULL)
+    return FALSE;
+  /* The move is the newest row, at the top of the timeline, and says who
+   * made it and why. */
+  newest = vt_test_find_widget (history, ADW_TYPE_ACTION_ROW);
+  g_assert_true (newest == row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), REASON));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), g_get_user_name ()));
+  return TRUE;
 }
 
 static gboolean
@@ -166,6 +177,7 @@ drive (gpointer user_data)
 
         type_into (GTK_WIDGET (profile), _("Legal name (Vietnamese)"), NAME);
         g_assert_true (gtk_widget_get_sensitive (save));
+        type_into (GTK_WIDGET (profile), _("Korean name"), NAME_KO);
 
         /* A wrong tax code is marked at once and blocks saving. */
         type_into (GTK_WIDGET (profile), _("Tax code"), "01012345");
@@ -214,23 +226,38 @@ drive (gpointer user_data)
         if (shown_profile (run) != NULL || g_strcmp0 (vt_window_get_visible_page (run->window), "suppliers") != 0
             || !gtk_widget_get_mapped (entry))
           return G_SOURCE_CONTINUE;
-        gtk_editable_set_text (GTK_EDITABLE (entry), "dong a");
+        /* The Korean name by its initial consonants first. */
+        gtk_editable_set_text (GTK_EDITABLE (entry), "ㄷㅇㄱ");
         run->step++;
       }
       break;
 
+    case STEP_FOUND_BY_INITIALS:
     case STEP_FOUND:
       {
         GtkColumnView *view = GTK_COLUMN_VIEW (vt_test_find_widget (GTK_WIDGET (run->window),
                                                                     GTK_TYPE_COLUMN_VIEW));
+        GtkWidget *entry = vt_test_find_widget (GTK_WIDGET (run->window), GTK_TYPE_SEARCH_ENTRY);
         GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
         g_autoptr(VtSupplierSummary) first = NULL;
+        const char *query = run->step == STEP_FOUND_BY_INITIALS ? "ㄷㅇㄱ" : "dong a";
 
-        if (g_list_model_get_n_items (model) != 1)
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), query) != 0
+            || g_list_model_get_n_items (model) != 1)
           return G_SOURCE_CONTINUE;
         first = vt_test_list_summary (model, 0);
         g_assert_cmpstr (vt_supplier_summary_get_name_vi (first), ==, NAME);
+        g_assert_cmpstr (vt_supplier_summary_get_name_ko (first), ==, NAME_KO);
         vt_text_check_widget_tree (&run->text, "search results", GTK_WIDGET (run->window));
+
+        if (run->step == STEP_FOUND_BY_INITIALS)
+          {
+            /* A word that is not in the name finds nothing; then the
+             * Vietnamese name typed without its tone marks. */
+            gtk_editable_set_text (GTK_EDITABLE (entry), "dong a");
+            run->step++;
+            break;
+          }
 
         /* Enter on the row. */
         g_signal_emit_by_name (view, "activate", 0);
@@ -249,14 +276,30 @@ drive (gpointer user_data)
     case STEP_MOVE:
       {
         GtkWindow *dialog = vt_test_find_window (VT_TYPE_STAGE_DIALOG);
+        GtkWidget *reason, *stage, *move;
+        GObject *chosen;
 
-        if (dialog == NULL)
+        if (dialog == NULL || !gtk_widget_get_mapped (GTK_WIDGET (dialog)))
           return G_SOURCE_CONTINUE;
-        g_assert_true (vt_stage_dialog_select_stage (VT_STAGE_DIALOG (dialog), VT_STAGE_APPRAISED));
-        vt_stage_dialog_set_reason (VT_STAGE_DIALOG (dialog), REASON);
+        /* The next stage is offered first and chosen already, and the keys
+         * go to the reason. */
+        stage = vt_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+        chosen = adw_combo_row_get_selected_item (ADW_COMBO_ROW (stage));
+        g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (chosen)), ==,
+                         vt_stage_get_display_name (VT_STAGE_APPRAISED));
+        reason = find_row (GTK_WIDGET (dialog), _("_Reason"));
+        g_assert_nonnull (reason);
+        g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), reason));
+        move = gtk_window_get_default_widget (dialog);
+        g_assert_nonnull (move);
+        g_assert_false (gtk_widget_get_sensitive (move));
+
+        type_into (GTK_WIDGET (dialog), _("_Reason"), REASON);
+        g_assert_true (gtk_widget_get_sensitive (move));
         vt_text_check_widget_tree (&run->text, "stage dialog", GTK_WIDGET (dialog));
         g_assert_true (vt_stage_dialog_can_move (VT_STAGE_DIALOG (dialog)));
-        vt_stage_dialog_move (VT_STAGE_DIALOG (dialog));
+        /* Enter in the reason, as a person ends it. */
+        g_signal_emit_by_name (vt_test_find_widget (reason, GTK_TYPE_TEXT), "activate");
         run->step++;
       }
       break;
@@ -320,6 +363,7 @@ test_supplier_flow (void)
   g_assert_nonnull (g_getenv ("VT_TEST_LANGUAGE"));
   vt_text_check_init (&run.text, g_getenv ("VT_TEST_LANGUAGE"));
   vt_text_check_add_data (&run.text, NAME);
+  vt_text_check_add_data (&run.text, NAME_KO);
   vt_text_check_add_data (&run.text, REASON);
   vt_text_check_add_data (&run.text, g_get_user_name ());
   vt_text_check_add_data (&run.text, g_get_real_name ());
