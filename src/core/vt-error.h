@@ -24,6 +24,9 @@ G_BEGIN_DECLS
  * @VT_STORE_ERROR_TRANSITION: a stage move that the pipeline does not allow
  * @VT_STORE_ERROR_UNTRUSTED: the file holds objects that the app did not
  *   create (triggers, views, ...) and was not opened
+ * @VT_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password and none
+ *   was given
+ * @VT_STORE_ERROR_AUTH: the server did not accept the user name or password
  */
 typedef enum
 {
@@ -40,6 +43,8 @@ typedef enum
   VT_STORE_ERROR_CONFLICT,
   VT_STORE_ERROR_TRANSITION,
   VT_STORE_ERROR_UNTRUSTED,
+  VT_STORE_ERROR_NEEDS_PASSWORD,
+  VT_STORE_ERROR_AUTH,
 } VtStoreError;
 
 GQuark vt_store_error_quark (void);

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -53,6 +54,9 @@
  * at once do not both build the schema. */
 #define MIGRATION_LOCK "7406231"
 #define MAX_PARAMS 32
+/* Where the server's triggers say that a table changed (see
+ * install_change_triggers()). */
+#define CHANGES_CHANNEL "vitask_changes"
 #define TEXT_OID 25
 
 struct _VtPgBackend
@@ -136,8 +140,10 @@ set_pg_error (GError        **error,
     }
   else if (g_str_equal (state, "57014"))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled."));
-      return;
+      /* The app never cancels a statement itself: this is the server's
+       * statement_timeout (or its administrator) stopping it. */
+      code = VT_STORE_ERROR_IO;
+      message = _("The database server took too long and stopped the operation. The change was not saved; try again, or ask the server's administrator.");
     }
   else
     {
@@ -799,6 +805,277 @@ migrate (VtPgBackend  *self,
   return TRUE;
 }
 
+/* Live changes ----------------------------------------------------------- */
+
+/* Every table tells the channel its name after each statement that
+ * changed it. The payload is the table's name only: notifications pass
+ * row-level security by, so they carry no ids or values, and a client
+ * that hears one reads again under its own rights (RELIABILITY.md). */
+static const char change_triggers_sql[] =
+  "CREATE OR REPLACE FUNCTION vt_notify_change () RETURNS trigger LANGUAGE plpgsql AS $f$ "
+  "BEGIN "
+  "  PERFORM pg_notify ('" CHANGES_CHANNEL "', TG_TABLE_NAME); "
+  "  RETURN NULL; "
+  "END $f$; "
+  "DO $$ "
+  "DECLARE t text; "
+  "BEGIN "
+  "  FOR t IN SELECT tablename FROM pg_tables "
+  "           WHERE schemaname = current_schema () AND tablename <> 'vt_schema_version' LOOP "
+  "    EXECUTE format ('DROP TRIGGER IF EXISTS vt_notify_change ON %I', t); "
+  "    EXECUTE format ('CREATE TRIGGER vt_notify_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+  "                     ON %I FOR EACH STATEMENT EXECUTE FUNCTION vt_notify_change ()', t); "
+  "  END LOOP; "
+  "END $$";
+
+static gboolean
+install_change_triggers (VtPgBackend  *self,
+                         GError      **error)
+{
+  return run_script (self, change_triggers_sql, error);
+}
+
+static gboolean
+install_change_triggers_tx (VtPgBackend  *self,
+                            gpointer      data,
+                            GError      **error)
+{
+  return install_change_triggers (self, error);
+}
+
+/* A table without the trigger (a server made before live refresh, or a
+ * table a newer migration added) gets it when the account owns the
+ * tables; another account leaves it to --setup-server. */
+static void
+ensure_change_triggers (VtPgBackend *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PGresult) missing = run (self,
+    "SELECT count (*) FROM pg_tables t "
+    "WHERE t.schemaname = current_schema () AND t.tablename <> 'vt_schema_version' "
+    "AND pg_has_role (t.tableowner, 'USAGE') "
+    "AND NOT EXISTS (SELECT FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+    "                JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "                WHERE g.tgname = 'vt_notify_change' AND c.relname = t.tablename "
+    "                AND n.nspname = t.schemaname)", NULL, &error);
+
+  if (missing == NULL || col_int (missing, 0, 0, 0) == 0)
+    return;
+  if (!in_transaction (self, install_change_triggers_tx, NULL, &error))
+    g_debug ("Other workstations' changes will not show at once: %s", error->message);
+}
+
+/**
+ * vt_pg_backend_poll_changes:
+ * @tables: (out) (transfer full): the tables other clients changed since
+ *   the last call, or %NULL when none did
+ *
+ * Reads what the server sent while the connection was idle, without
+ * waiting. Changes made through this connection itself are left out.
+ *
+ * Returns: %FALSE when the connection is lost
+ */
+gboolean
+vt_pg_backend_poll_changes (VtPgBackend  *self,
+                            GStrv        *tables)
+{
+  g_autoptr(GStrvBuilder) names = NULL;
+  gboolean any = FALSE;
+  PGnotify *notify;
+
+  g_return_val_if_fail (VT_IS_PG_BACKEND (self), FALSE);
+
+  *tables = NULL;
+  if (PQstatus (self->conn) != CONNECTION_OK || PQconsumeInput (self->conn) == 0)
+    return FALSE;
+
+  names = g_strv_builder_new ();
+  while ((notify = PQnotifies (self->conn)) != NULL)
+    {
+      if (notify->be_pid != PQbackendPID (self->conn)
+          && g_str_equal (notify->relname, CHANGES_CHANNEL))
+        {
+          g_strv_builder_add (names, notify->extra);
+          any = TRUE;
+        }
+      PQfreemem (notify);
+    }
+  if (any)
+    *tables = g_strv_builder_end (names);
+  return PQstatus (self->conn) == CONNECTION_OK;
+}
+
+/**
+ * vt_pg_backend_is_connected:
+ *
+ * Returns: whether the connection to the server is up, as far as the
+ *   last statement or vt_pg_backend_poll_changes() could tell
+ */
+gboolean
+vt_pg_backend_is_connected (VtPgBackend *self)
+{
+  g_return_val_if_fail (VT_IS_PG_BACKEND (self), FALSE);
+
+  return PQstatus (self->conn) == CONNECTION_OK;
+}
+
+/**
+ * vt_pg_backend_reconnect:
+ *
+ * Connects again with the same settings (and password) after the
+ * connection was lost, blocking for at most connect_timeout.
+ *
+ * Returns: whether the connection is up again
+ */
+gboolean
+vt_pg_backend_reconnect (VtPgBackend *self)
+{
+  g_return_val_if_fail (VT_IS_PG_BACKEND (self), FALSE);
+
+  if (PQstatus (self->conn) == CONNECTION_OK)
+    return TRUE;
+  return reconnect_if_lost (self);
+}
+
+/* Connecting ------------------------------------------------------------- */
+
+/* How far a connection got before it failed, which says what to tell the
+ * person in their language (libpq's own message may be in another). */
+typedef enum
+{
+  STEP_REACH,
+  STEP_TLS,
+  STEP_AUTH,
+  STEP_AFTER_AUTH,
+} ConnectStep;
+
+static ConnectStep
+connect_step (ConnStatusType status)
+{
+  switch (status)
+    {
+    case CONNECTION_SSL_STARTUP:
+    case CONNECTION_GSS_STARTUP:
+      return STEP_TLS;
+    case CONNECTION_AWAITING_RESPONSE:
+      return STEP_AUTH;
+    case CONNECTION_AUTH_OK:
+    case CONNECTION_SETENV:
+    case CONNECTION_CHECK_WRITABLE:
+    case CONNECTION_CONSUME:
+    case CONNECTION_CHECK_TARGET:
+    case CONNECTION_CHECK_STANDBY:
+    case CONNECTION_OK:
+      return STEP_AFTER_AUTH;
+    case CONNECTION_STARTED:
+    case CONNECTION_MADE:
+    case CONNECTION_NEEDED:
+    case CONNECTION_BAD:
+    default:
+      return STEP_REACH;
+    }
+}
+
+static void
+set_connect_error (GError      **error,
+                   PGconn       *conn,
+                   ConnectStep   step,
+                   gboolean      timed_out)
+{
+  g_autofree char *detail = g_strstrip (g_strdup (conn ? PQerrorMessage (conn) : ""));
+  VtStoreError code = VT_STORE_ERROR_IO;
+  const char *message;
+
+  if (timed_out)
+    message = _("The database server did not answer in time. Check the server's name and port, and the network connection.");
+  else if (step == STEP_REACH)
+    message = _("The database server could not be reached. Check the server's name and port, and the network connection.");
+  else if (step == STEP_TLS)
+    message = _("A secure (TLS) connection to the database server could not be made: the server does not offer one, or could not prove that it is the right server. Nothing was sent to it.");
+  else if (conn != NULL && PQconnectionNeedsPassword (conn))
+    {
+      code = VT_STORE_ERROR_NEEDS_PASSWORD;
+      message = _("The database server asks for a password for this user.");
+    }
+  else if (step == STEP_AUTH && conn != NULL && PQconnectionUsedPassword (conn))
+    {
+      code = VT_STORE_ERROR_AUTH;
+      message = _("The database server did not accept the user name or the password.");
+    }
+  else
+    message = _("The database server refused the connection.");
+
+  if (timed_out || detail[0] == '\0')
+    g_set_error_literal (error, VT_STORE_ERROR, code, message);
+  else
+    g_set_error (error, VT_STORE_ERROR, code, "%s (%s)", message, detail);
+}
+
+/* The seconds connect_timeout allows, as libpq reads it (10 when unset,
+ * so that an unreachable server never keeps the worker for minutes). */
+static int
+connect_timeout (PGconn *conn)
+{
+  PQconninfoOption *options = PQconninfo (conn);
+  int seconds = 10;
+
+  for (PQconninfoOption *o = options; o && o->keyword; o++)
+    if (g_str_equal (o->keyword, "connect_timeout") && o->val && *o->val)
+      seconds = (int) g_ascii_strtoll (o->val, NULL, 10);
+  PQconninfoFree (options);
+  return seconds > 0 ? MAX (seconds, 2) : 10;
+}
+
+/* Connects step by step (libpq's non-blocking connect, waited for here on
+ * the worker thread) to learn how far it got when it fails. */
+static PGconn *
+connect_classified (const char * const  *keywords,
+                    const char * const  *values,
+                    GError             **error)
+{
+  PGconn *conn = PQconnectStartParams (keywords, values, 1);
+  PostgresPollingStatusType polling = PGRES_POLLING_WRITING;
+  ConnectStep step = STEP_REACH;
+  gboolean timed_out = FALSE;
+  gint64 deadline;
+
+  if (conn == NULL)
+    {
+      set_connect_error (error, NULL, step, FALSE);
+      return NULL;
+    }
+  deadline = g_get_monotonic_time () + (gint64) connect_timeout (conn) * G_USEC_PER_SEC;
+
+  while (PQstatus (conn) != CONNECTION_BAD && polling != PGRES_POLLING_OK && polling != PGRES_POLLING_FAILED)
+    {
+      struct pollfd fd = { PQsocket (conn), polling == PGRES_POLLING_READING ? POLLIN : POLLOUT, 0 };
+      gint64 left = deadline - g_get_monotonic_time ();
+      int ready;
+
+      if (left <= 0)
+        {
+          timed_out = TRUE;
+          break;
+        }
+      ready = fd.fd < 0 ? 1 : poll (&fd, 1, (int) (left / 1000) + 1);
+      if (ready < 0 && errno != EINTR)
+        break;
+      if (ready <= 0)
+        continue;
+      polling = PQconnectPoll (conn);
+      if (PQstatus (conn) != CONNECTION_BAD)
+        step = connect_step (PQstatus (conn));
+    }
+
+  if (PQstatus (conn) != CONNECTION_OK || polling != PGRES_POLLING_OK)
+    {
+      set_connect_error (error, conn, step, timed_out);
+      PQfinish (conn);
+      return NULL;
+    }
+  return conn;
+}
+
 /* Opening ----------------------------------------------------------------- */
 
 static gboolean
@@ -814,7 +1091,8 @@ set_up_session (VtPgBackend  *self,
                           "SET application_name = 'vitask-suppliers'; "
                           "SET client_min_messages = warning; "
                           "SET lock_timeout = '10s'; "
-                          "SET idle_in_transaction_session_timeout = '5min'", error)
+                          "SET idle_in_transaction_session_timeout = '5min'; "
+                          "LISTEN " CHANGES_CHANNEL, error)
       && (!self->read_only || run_conn_script (self->conn, "SET default_transaction_read_only = on", error));
 }
 
@@ -894,32 +1172,52 @@ vt_pg_default_sslmode (const char *conninfo)
   return "prefer";
 }
 
-/* The default TLS mode comes first, so that one in @conninfo wins. */
+/* The default TLS mode comes first, so that one in @conninfo wins; a
+ * password given apart from @conninfo comes last and wins over one in it. */
 static PGconn *
-connect_with_defaults (const char *conninfo)
+connect_with_defaults (const char   *conninfo,
+                       const char   *password,
+                       GError      **error)
 {
   const char *sslmode = vt_pg_default_sslmode (conninfo);
-  const char *keywords[] = { "sslmode", "dbname", NULL };
-  const char *values[] = { sslmode, conninfo, NULL };
+  const char *keywords[4] = { NULL };
+  const char *values[4] = { NULL };
+  int n = 0;
 
-  if (sslmode == NULL)
-    return PQconnectdb (conninfo);
-  return PQconnectdbParams (keywords, values, 1);
+  if (sslmode != NULL)
+    {
+      keywords[n] = "sslmode";
+      values[n++] = sslmode;
+    }
+  keywords[n] = "dbname";
+  values[n++] = conninfo;
+  if (password != NULL)
+    {
+      keywords[n] = "password";
+      values[n++] = password;
+    }
+  return connect_classified (keywords, values, error);
 }
 
 /**
- * vt_pg_backend_open:
+ * vt_pg_backend_open_with_password:
  * @conninfo: a libpq connection string or URI
+ * @password: (nullable): the password, when it comes from the keyring or
+ *   a prompt rather than from ~/.pgpass; it never goes into @conninfo, so
+ *   that nothing that shows or logs the connection shows it
  * @flags: with %VT_STORE_OPEN_CREATE, an empty database gets the schema
  *
  * Connects (blocking: call it on the store's worker thread), brings the
  * schema up to date when the account may, and finds out whether the
- * account may write.
+ * account may write. A failure to connect says which step failed:
+ * reaching the server, TLS, or the password (%VT_STORE_ERROR_NEEDS_PASSWORD,
+ * %VT_STORE_ERROR_AUTH).
  */
 VtPgBackend *
-vt_pg_backend_open (const char        *conninfo,
-                    VtStoreOpenFlags   flags,
-                    GError           **error)
+vt_pg_backend_open_with_password (const char        *conninfo,
+                                  const char        *password,
+                                  VtStoreOpenFlags   flags,
+                                  GError           **error)
 {
   g_autoptr(VtPgBackend) self = g_object_new (VT_TYPE_PG_BACKEND, NULL);
   g_autoptr(PGresult) rights = NULL;
@@ -928,15 +1226,9 @@ vt_pg_backend_open (const char        *conninfo,
   if (!vt_pg_conninfo_is_valid (conninfo, error))
     return NULL;
 
-  self->conn = connect_with_defaults (conninfo);
-  if (PQstatus (self->conn) != CONNECTION_OK)
-    {
-      g_autofree char *detail = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
-
-      g_set_error (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
-                   _("Could not connect to the database server: %s"), detail);
-      return NULL;
-    }
+  self->conn = connect_with_defaults (conninfo, password, error);
+  if (self->conn == NULL)
+    return NULL;
   if (!set_up_session (self, error))
     return NULL;
 
@@ -963,10 +1255,26 @@ vt_pg_backend_open (const char        *conninfo,
   if (rights == NULL)
     return NULL;
   self->read_only = (flags & VT_STORE_OPEN_READ_ONLY) || !col_bool (rights, 0, 0);
+  if (!self->read_only)
+    ensure_change_triggers (self);
   if (self->read_only && !run_conn_script (self->conn, "SET default_transaction_read_only = on", error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * vt_pg_backend_open:
+ *
+ * vt_pg_backend_open_with_password() without a password of its own (one
+ * in ~/.pgpass or PGPASSFILE is used).
+ */
+VtPgBackend *
+vt_pg_backend_open (const char        *conninfo,
+                    VtStoreOpenFlags   flags,
+                    GError           **error)
+{
+  return vt_pg_backend_open_with_password (conninfo, NULL, flags, error);
 }
 
 /* Server setup ------------------------------------------------------------ */
@@ -1018,7 +1326,7 @@ vt_pg_setup_server (const char  *conninfo,
     return FALSE;
   if (!tx_begin (self, error))
     return FALSE;
-  if (!run_script (self, setup_sql, error))
+  if (!run_script (self, setup_sql, error) || !install_change_triggers (self, error))
     {
       tx_rollback (self);
       g_prefix_error (error, _("The roles could not be set up: "));

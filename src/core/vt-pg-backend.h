@@ -14,6 +14,15 @@ VtPgBackend *vt_pg_backend_open           (const char        *conninfo,
                                            VtStoreOpenFlags   flags,
                                            GError           **error);
 
+VtPgBackend *vt_pg_backend_open_with_password (const char       *conninfo,
+                                               const char       *password,
+                                               VtStoreOpenFlags  flags,
+                                               GError          **error);
+gboolean     vt_pg_backend_poll_changes   (VtPgBackend       *self,
+                                           GStrv             *tables);
+gboolean     vt_pg_backend_is_connected   (VtPgBackend       *self);
+gboolean     vt_pg_backend_reconnect      (VtPgBackend       *self);
+
 gboolean     vt_pg_conninfo_is_valid      (const char        *conninfo,
                                            GError           **error);
 char        *vt_pg_translate_sql          (const char        *sqlite_sql);

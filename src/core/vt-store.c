@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -83,6 +84,7 @@ typedef struct
   GDestroyNotify  result_free;
   /* Opening is the one job without a backend yet. */
   char           *open_path;
+  char           *open_password;  /* kept apart from the connection string */
   VtStoreOpenFlags open_flags;
   gboolean        open_server;    /* open_path is a connection string */
 } Job;
@@ -91,8 +93,16 @@ typedef struct
  * reference, so that the last one out frees it on any thread. */
 typedef struct
 {
-  GAsyncQueue *queue;
-  VtBackend   *backend;           /* used on the worker thread only */
+  GAsyncQueue  *queue;
+  VtBackend    *backend;          /* used on the worker thread only */
+
+  /* A server's news (other clients' changes, the connection lost or
+   * back) go to the store, if it is still there, in its owner's context. */
+  GWeakRef      store;
+  GMainContext *context;
+  gboolean      connected;        /* worker thread only */
+  gint64        next_retry;       /* monotonic time of the next reconnect */
+  gint64        backoff;          /* µs until the one after that */
 } Worker;
 
 struct _VtStore
@@ -106,6 +116,7 @@ struct _VtStore
   int         schema_version;
   gboolean    read_only;
   gboolean    is_server;
+  gboolean    connected;
 
   GMutex      actor_lock;
   char       *actor;
@@ -113,11 +124,37 @@ struct _VtStore
 
 G_DEFINE_FINAL_TYPE (VtStore, vt_store, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_CONNECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 worker_clear (Worker *worker)
 {
   g_clear_object (&worker->backend);
   g_async_queue_unref (worker->queue);
+  g_weak_ref_clear (&worker->store);
+  g_main_context_unref (worker->context);
+}
+
+/* A password is wiped before its memory goes back. */
+static void
+password_free (char *password)
+{
+  if (password != NULL)
+    memset (password, 0, strlen (password));
+  g_free (password);
 }
 
 static void
@@ -132,6 +169,7 @@ job_free (Job *job)
   g_clear_pointer (&job->args, args_free);
   g_free (job->actor);
   g_free (job->open_path);
+  password_free (job->open_password);
   g_clear_object (&job->cancellable);
   g_clear_object (&job->task);
   g_free (job);
@@ -139,11 +177,12 @@ job_free (Job *job)
 
 static VtBackend *
 open_server (const char        *conninfo,
+             const char        *password,
              VtStoreOpenFlags   flags,
              GError           **error)
 {
 #if HAVE_LIBPQ
-  return (VtBackend *) vt_pg_backend_open (conninfo, flags, error);
+  return (VtBackend *) vt_pg_backend_open_with_password (conninfo, password, flags, error);
 #else
   g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_FAILED,
                        _("This build of VITASK Suppliers cannot use a database server."));
@@ -159,9 +198,10 @@ run_open (Worker  *worker,
   VtSqliteBackend *backend = NULL;
 
   if (job->open_server)
-    worker->backend = open_server (job->open_path, job->open_flags, error);
+    worker->backend = open_server (job->open_path, job->open_password, job->open_flags, error);
   else if ((backend = vt_sqlite_backend_open (job->open_path, job->open_flags, error)) != NULL)
     worker->backend = VT_BACKEND (backend);
+  password_free (g_steal_pointer (&job->open_password));
   if (worker->backend == NULL)
     return NULL;
 
@@ -173,6 +213,8 @@ run_open (Worker  *worker,
     self->read_only = vt_backend_is_read_only (worker->backend);
     self->schema_version = vt_backend_get_schema_version (worker->backend);
     self->journal_mode = backend ? vt_sqlite_backend_get_journal_mode (backend) : "server";
+    self->connected = TRUE;
+    worker->connected = TRUE;
     return g_object_ref (self);
   }
 }
@@ -232,6 +274,118 @@ jobs_waiting (gpointer data)
  * that a burst of jobs (a person typing) is not slowed down by it. */
 #define IDLE_DELAY_US (50 * 1000)
 
+/* How often a server's connection is read for other clients' changes
+ * while no job comes, and how long the retries after a lost connection
+ * wait at first and at most. */
+#define SERVER_POLL_US (100 * 1000)
+#define RETRY_FIRST_US (G_USEC_PER_SEC / 2)
+#define RETRY_MAX_US (30 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  Worker   *worker;
+  GStrv     tables;
+  gboolean  is_change;
+  gboolean  connected;
+} Post;
+
+static gboolean
+post_in_context (gpointer data)
+{
+  Post *post = data;
+  g_autoptr(VtStore) self = g_weak_ref_get (&post->worker->store);
+
+  if (self != NULL && post->is_change)
+    g_signal_emit (self, signals[CHANGED], 0, post->tables);
+  else if (self != NULL && self->connected != post->connected)
+    {
+      self->connected = post->connected;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTED]);
+    }
+  g_strfreev (post->tables);
+  worker_unref (post->worker);
+  g_free (post);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+post (Worker   *worker,
+      gboolean  is_change,
+      GStrv     tables,
+      gboolean  connected)
+{
+  Post *p = g_new0 (Post, 1);
+  GSource *source = g_idle_source_new ();
+
+  p->worker = g_rc_box_acquire (worker);
+  p->is_change = is_change;
+  p->tables = tables;
+  p->connected = connected;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, post_in_context, p, NULL);
+  g_source_set_static_name (source, "[vt-store] server news");
+  g_source_attach (source, worker->context);
+  g_source_unref (source);
+}
+
+static gboolean
+worker_is_server (Worker *worker)
+{
+#if HAVE_LIBPQ
+  return worker->backend != NULL && VT_IS_PG_BACKEND (worker->backend);
+#else
+  return FALSE;
+#endif
+}
+
+/* Tells the store when the connection went or came back; after it came
+ * back, everything may have changed meanwhile. */
+static void
+worker_set_connected (Worker   *worker,
+                      gboolean  connected)
+{
+  if (connected)
+    worker->backoff = RETRY_FIRST_US;
+  if (connected == worker->connected)
+    return;
+  worker->connected = connected;
+  if (!connected)
+    worker->next_retry = g_get_monotonic_time () + worker->backoff;
+  post (worker, FALSE, NULL, connected);
+  if (connected)
+    post (worker, TRUE, NULL, TRUE);
+}
+
+/* Between jobs on a server: other clients' changes, and retries with a
+ * growing wait while the connection is lost. */
+static void
+worker_watch_server (Worker *worker)
+{
+#if HAVE_LIBPQ
+  VtPgBackend *pg = VT_PG_BACKEND (worker->backend);
+  g_auto(GStrv) tables = NULL;
+  gboolean up = vt_pg_backend_poll_changes (pg, &tables);
+
+  if (!up && worker->connected)
+    worker_set_connected (worker, FALSE);
+  if (!up && g_get_monotonic_time () >= worker->next_retry)
+    {
+      up = vt_pg_backend_reconnect (pg);
+      if (!up)
+        {
+          worker->backoff = MIN (worker->backoff * 2, RETRY_MAX_US);
+          worker->next_retry = g_get_monotonic_time () + worker->backoff;
+          g_debug ("Not connected to the server; next try in %" G_GINT64_FORMAT " s",
+                   worker->backoff / G_USEC_PER_SEC);
+        }
+    }
+  if (up)
+    worker_set_connected (worker, TRUE);
+  if (tables != NULL)
+    post (worker, TRUE, g_steal_pointer (&tables), TRUE);
+#endif
+}
+
 static gpointer
 worker_thread (gpointer data)
 {
@@ -244,7 +398,15 @@ worker_thread (gpointer data)
       g_autoptr(GError) error = NULL;
       gpointer result = NULL;
 
-      if (idle_done)
+      if (worker_is_server (worker))
+        {
+          if ((job = g_async_queue_timeout_pop (worker->queue, SERVER_POLL_US)) == NULL)
+            {
+              worker_watch_server (worker);
+              continue;
+            }
+        }
+      else if (idle_done)
         job = g_async_queue_pop (worker->queue);
       else if ((job = g_async_queue_timeout_pop (worker->queue, IDLE_DELAY_US)) == NULL)
         {
@@ -277,6 +439,12 @@ worker_thread (gpointer data)
         }
 
       g_assert (result != NULL || error != NULL);
+
+#if HAVE_LIBPQ
+      /* A job may have found the connection lost, or made it again. */
+      if (worker_is_server (worker))
+        worker_set_connected (worker, vt_pg_backend_is_connected (VT_PG_BACKEND (worker->backend)));
+#endif
 
       if (job->task != NULL)
         deliver (job, result, g_steal_pointer (&error));
@@ -422,12 +590,57 @@ vt_store_finalize (GObject *object)
 }
 
 static void
+vt_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  VtStore *self = VT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONNECTED:
+      g_value_set_boolean (value, self->connected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vt_store_class_init (VtStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = vt_store_dispose;
   object_class->finalize = vt_store_finalize;
+  object_class->get_property = vt_store_get_property;
+
+  /**
+   * VtStore:connected:
+   *
+   * Whether the database can be reached: always for a file; for a server,
+   * %FALSE from when the connection is found lost until the store, which
+   * keeps trying with a growing wait, has connected again.
+   */
+  properties[PROP_CONNECTED] =
+    g_param_spec_boolean ("connected", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VtStore::changed:
+   * @tables: (nullable): the tables that changed, or %NULL when anything
+   *   may have (after a lost connection came back)
+   *
+   * Someone else changed the data: another workstation on the same
+   * server. Emitted in the main context that created the store, within
+   * a fraction of a second. Changes made through this store are not
+   * announced: its callers know of them.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void
@@ -437,6 +650,9 @@ vt_store_init (VtStore *self)
   self->journal_mode = "none";
   self->worker = g_rc_box_new0 (Worker);
   self->worker->queue = g_async_queue_new ();
+  g_weak_ref_init (&self->worker->store, self);
+  self->worker->context = g_main_context_ref_thread_default ();
+  self->worker->backoff = RETRY_FIRST_US;
   self->thread = g_thread_new ("vt-store", worker_thread, g_rc_box_acquire (self->worker));
 }
 
@@ -455,6 +671,7 @@ vt_store_default_path (void)
 static Job *
 open_job_new (VtStore          *self,
               const char       *path,
+              const char       *password,
               VtStoreOpenFlags  flags,
               gboolean          server,
               GCancellable     *cancellable)
@@ -465,6 +682,7 @@ open_job_new (VtStore          *self,
   self->path = g_strdup (path);
   self->is_server = server;
   job->open_path = g_strdup (path);
+  job->open_password = g_strdup (password);
   job->open_flags = flags;
   job->open_server = server;
   /* The store is kept alive by the caller (sync) or the task (async). */
@@ -491,6 +709,7 @@ open_job_new (VtStore          *self,
  */
 static void
 open_async (const char          *path,
+            const char          *password,
             VtStoreOpenFlags     flags,
             gboolean             server,
             gpointer             source_tag,
@@ -499,7 +718,7 @@ open_async (const char          *path,
             gpointer             user_data)
 {
   g_autoptr(VtStore) self = g_object_new (VT_TYPE_STORE, NULL);
-  Job *job = open_job_new (self, path, flags, server, cancellable);
+  Job *job = open_job_new (self, path, password, flags, server, cancellable);
 
   job->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (job->task, source_tag);
@@ -515,7 +734,7 @@ vt_store_open_async (const char          *path,
 {
   g_return_if_fail (path != NULL);
 
-  open_async (path, flags, FALSE, vt_store_open_async, cancellable, callback, user_data);
+  open_async (path, NULL, flags, FALSE, vt_store_open_async, cancellable, callback, user_data);
 }
 
 /**
@@ -550,7 +769,7 @@ vt_store_open_sync (const char        *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (VT_TYPE_STORE, NULL);
-  return wait_for_job (self, open_job_new (self, path, flags, FALSE, cancellable), error);
+  return wait_for_job (self, open_job_new (self, path, NULL, flags, FALSE, cancellable), error);
 }
 
 /**
@@ -574,7 +793,49 @@ vt_store_open_server_async (const char          *conninfo,
 {
   g_return_if_fail (conninfo != NULL);
 
-  open_async (conninfo, flags, TRUE, vt_store_open_server_async, cancellable, callback, user_data);
+  open_async (conninfo, NULL, flags, TRUE, vt_store_open_server_async, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_open_server_with_password_async:
+ * @password: (nullable): the password from the keyring or a prompt
+ *
+ * Like vt_store_open_server_async(), with a password that is kept apart
+ * from @conninfo (and from vt_store_get_path()), wiped from memory once
+ * connected, and used again only by the connection itself to reconnect.
+ * Finish with vt_store_open_finish().
+ */
+void
+vt_store_open_server_with_password_async (const char          *conninfo,
+                                          const char          *password,
+                                          VtStoreOpenFlags     flags,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_return_if_fail (conninfo != NULL);
+
+  open_async (conninfo, password, flags, TRUE, vt_store_open_server_async, cancellable, callback, user_data);
+}
+
+/**
+ * vt_store_open_server_with_password_sync:
+ *
+ * Like vt_store_open_server_with_password_async(), blocking.
+ */
+VtStore *
+vt_store_open_server_with_password_sync (const char        *conninfo,
+                                         const char        *password,
+                                         VtStoreOpenFlags   flags,
+                                         GCancellable      *cancellable,
+                                         GError           **error)
+{
+  g_autoptr(VtStore) self = NULL;
+
+  g_return_val_if_fail (conninfo != NULL, NULL);
+
+  self = g_object_new (VT_TYPE_STORE, NULL);
+  return wait_for_job (self, open_job_new (self, conninfo, password, flags, TRUE, cancellable), error);
 }
 
 /**
@@ -589,12 +850,59 @@ vt_store_open_server_sync (const char        *conninfo,
                            GCancellable      *cancellable,
                            GError           **error)
 {
-  g_autoptr(VtStore) self = NULL;
+  return vt_store_open_server_with_password_sync (conninfo, NULL, flags, cancellable, error);
+}
 
-  g_return_val_if_fail (conninfo != NULL, NULL);
+/**
+ * vt_store_is_connected:
+ *
+ * Returns: the #VtStore:connected property
+ */
+gboolean
+vt_store_is_connected (VtStore *self)
+{
+  g_return_val_if_fail (VT_IS_STORE (self), FALSE);
+  return self->connected;
+}
 
-  self = g_object_new (VT_TYPE_STORE, NULL);
-  return wait_for_job (self, open_job_new (self, conninfo, flags, TRUE, cancellable), error);
+static gpointer
+job_reconnect (VtBackend     *backend,
+               Args          *args,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+#if HAVE_LIBPQ
+  if (VT_IS_PG_BACKEND (backend) && !vt_pg_backend_reconnect (VT_PG_BACKEND (backend)))
+    {
+      g_set_error_literal (error, VT_STORE_ERROR, VT_STORE_ERROR_IO,
+                           _("The database server still cannot be reached. The app keeps trying."));
+      return NULL;
+    }
+#endif
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * vt_store_reconnect_async:
+ *
+ * Tries at once to connect to the server again, rather than waiting for
+ * the next of the store's own tries. Harmless when connected.
+ */
+void
+vt_store_reconnect_async (VtStore             *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  queue_job (self, vt_store_reconnect_async, job_reconnect, args_new (), NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_reconnect_finish (VtStore       *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return finish_job (self, result, vt_store_reconnect_async, error) != NULL;
 }
 
 /**

@@ -63,7 +63,26 @@ VtStore        *vt_store_open_server_sync             (const char             *c
                                                        VtStoreOpenFlags        flags,
                                                        GCancellable           *cancellable,
                                                        GError                **error);
+void            vt_store_open_server_with_password_async (const char          *conninfo,
+                                                          const char          *password,
+                                                          VtStoreOpenFlags     flags,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+VtStore        *vt_store_open_server_with_password_sync  (const char          *conninfo,
+                                                          const char          *password,
+                                                          VtStoreOpenFlags     flags,
+                                                          GCancellable        *cancellable,
+                                                          GError             **error);
 gboolean        vt_store_is_server                    (VtStore                *self);
+gboolean        vt_store_is_connected                 (VtStore                *self);
+void            vt_store_reconnect_async              (VtStore                *self,
+                                                       GCancellable           *cancellable,
+                                                       GAsyncReadyCallback     callback,
+                                                       gpointer                user_data);
+gboolean        vt_store_reconnect_finish             (VtStore                *self,
+                                                       GAsyncResult           *result,
+                                                       GError                **error);
 
 gboolean        vt_store_is_read_only                 (VtStore                *self);
 const char     *vt_store_get_path                     (VtStore                *self);

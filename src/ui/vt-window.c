@@ -38,6 +38,7 @@ struct _VtWindow
   AdwWindowTitle       *content_title;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
+  GtkWidget            *banner_button;
   GtkStack             *page_stack;
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
@@ -428,6 +429,84 @@ read_only_reason (const char *path)
   return _("This database is open read-only. You can look at everything, but changes cannot be saved.");
 }
 
+
+/* The banner says what limits the work: a lost connection to the server
+ * (while the store tries again by itself), or an account or file that
+ * may only be read. */
+static void
+update_banner (VtWindow *self)
+{
+  VtStore *store = self->store;
+  gboolean lost = store != NULL && vt_store_is_server (store) && !vt_store_is_connected (store);
+
+  gtk_widget_set_visible (self->banner_button, lost);
+  if (lost)
+    gtk_label_set_label (self->banner_label,
+                         _("The connection to the server was lost. Nothing typed is lost: save again once it is back. Trying to connect again…"));
+  else if (store != NULL && vt_store_is_read_only (store))
+    gtk_label_set_label (self->banner_label,
+                         vt_store_is_server (store)
+                         ? _("Your account on this server may only read. You can look at everything, but changes cannot be saved.")
+                         : read_only_reason (vt_store_get_path (store)));
+  gtk_revealer_set_reveal_child (self->banner_revealer, lost || (store != NULL && vt_store_is_read_only (store)));
+}
+
+static void
+reconnected_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!vt_store_reconnect_finish (VT_STORE (object), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    vt_window_show_toast (self, error->message);
+}
+
+static void
+reconnect_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+
+  if (self->store != NULL)
+    vt_store_reconnect_async (self->store, self->cancellable, reconnected_cb, g_object_ref (self));
+}
+
+static void
+live_counted_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(VtWindow) self = user_data;
+  g_autoptr(VtStoreCounts) counts = vt_store_count_finish (VT_STORE (object), result, NULL);
+
+  /* A failure here is the connection again, which the banner shows. */
+  if (counts == NULL || self->state != VT_LOAD_READY)
+    return;
+  self->counts.suppliers = counts->suppliers;
+  self->counts.visits = counts->visits;
+  self->counts.assessments = counts->assessments;
+  update_page (self);
+}
+
+/* Another workstation changed the data on the server: every page shows
+ * it, keeping its place; a profile being edited keeps its edits, and a
+ * save over a stale copy is refused as a conflict. */
+static void
+store_changed_cb (VtWindow           *self,
+                  const char * const *tables)
+{
+  if (self->state != VT_LOAD_READY)
+    return;
+  vt_store_count_async (self->store, self->cancellable, live_counted_cb, g_object_ref (self));
+  vt_supplier_list_refresh (self->supplier_list);
+  vt_visits_page_reload (self->visits_page);
+  vt_readiness_page_reload (self->readiness_page);
+}
+
 static void
 opened_cb (GObject      *object,
            GAsyncResult *result,
@@ -446,24 +525,17 @@ opened_cb (GObject      *object,
       return;
     }
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   self->store = store;
   /* A server is named on the command line each time, never remembered. */
   if (!vt_store_is_server (store))
     remember_database (self, vt_store_get_path (store));
 
-  if (vt_store_is_read_only (store))
-    {
-      gtk_label_set_label (self->banner_label,
-                           vt_store_is_server (store)
-                           ? _("Your account on this server may only read. You can look at everything, but changes cannot be saved.")
-                           : read_only_reason (vt_store_get_path (store)));
-      gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
-    }
-  else
-    {
-      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
-    }
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::connected", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  update_banner (self);
 
   refresh_counts (self);
   vt_store_verify_async (store, self->cancellable, verified_cb, g_object_ref (self));
@@ -1384,6 +1456,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, VtWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, VtWindow, error_page);
@@ -1406,6 +1479,7 @@ vt_window_class_init (VtWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL, load_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new-visit", "s", new_visit_action);

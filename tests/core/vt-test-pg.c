@@ -13,6 +13,7 @@
 #include <pwd.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <gio/gio.h>
@@ -352,4 +353,55 @@ vt_test_pg_new_database (VtTestPg    *pg,
   if (dbname)
     *dbname = g_strdup (name);
   return vt_test_pg_conninfo (pg, name, user);
+}
+/**
+ * vt_test_pg_require_password:
+ * @user: a role to set up
+ * @password: its password
+ *
+ * Creates @user (a login role with @password, member of vitask_editor
+ * when that exists) and makes the server ask it for its password over
+ * TCP, while every other role still comes in without one.
+ */
+gboolean
+vt_test_pg_require_password (VtTestPg    *pg,
+                             const char  *user,
+                             const char  *password,
+                             GError     **error)
+{
+  g_autofree char *hba = g_build_filename (pg->data, "pg_hba.conf", NULL);
+  g_autofree char *old = NULL;
+  g_autofree char *line = g_strdup_printf ("host all %s 127.0.0.1/32 scram-sha-256\n", user);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = g_strsplit (password, "'", -1);
+  g_autofree char *quoted = g_strjoinv ("''", parts);
+  g_autofree char *sql = g_strdup_printf (
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN "
+    "CREATE ROLE %s LOGIN; END IF; END $$; "
+    "SET password_encryption = 'scram-sha-256'; ALTER ROLE %s PASSWORD '%s'",
+    user, user, user, quoted);
+
+  if (!vt_test_pg_admin_exec (pg, NULL, sql, error)
+      || !g_file_get_contents (hba, &old, NULL, error))
+    return FALSE;
+  if (strstr (old, line) == NULL)
+    {
+      contents = g_strconcat (line, old, NULL);
+      if (!g_file_set_contents (hba, contents, -1, error))
+        return FALSE;
+      if (pg->uid != 0 && chown (hba, pg->uid, pg->gid) != 0)
+        return FALSE;
+    }
+  return vt_test_pg_admin_exec (pg, NULL, "SELECT pg_reload_conf ()", error);
+}
+
+/**
+ * vt_test_pg_get_port:
+ *
+ * Returns: the TCP port the server listens on, on 127.0.0.1
+ */
+int
+vt_test_pg_get_port (VtTestPg *pg)
+{
+  return pg->port;
 }

@@ -32,6 +32,11 @@ gboolean  vt_test_pg_stop_server  (VtTestPg   *pg,
                                    GError    **error);
 gboolean  vt_test_pg_start_server (VtTestPg   *pg,
                                    GError    **error);
+gboolean  vt_test_pg_require_password (VtTestPg    *pg,
+                                       const char  *user,
+                                       const char  *password,
+                                       GError     **error);
+int       vt_test_pg_get_port     (VtTestPg   *pg);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtTestPg, vt_test_pg_free)
 
