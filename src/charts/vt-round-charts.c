@@ -306,11 +306,7 @@ vt_round_chart_new (const VtRoundStats *stats,
 static char *
 format_date (const GDate *date)
 {
-  char buf[64];
-
-  if (!g_date_valid (date) || g_date_strftime (buf, sizeof buf, _("%d %b %Y"), date) == 0)
-    return g_strdup ("");
-  return g_strdup (buf);
+  return vt_format_day (NULL, date, VT_DATE_FORMAT_MEDIUM);
 }
 
 static const char *

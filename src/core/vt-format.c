@@ -27,6 +27,9 @@ static const char * const skeletons[] = {
   [VT_DATE_FORMAT_WEEKDAY] = "EEE",
   [VT_DATE_FORMAT_TIME] = "HHmm",
   [VT_DATE_FORMAT_NUMERIC_TIME] = "yMdHHmm",
+  [VT_DATE_FORMAT_WEEKDAY_DAY] = "EEEd",
+  [VT_DATE_FORMAT_WEEKDAY_DAY_MONTH] = "MMMMEEEEd",
+  [VT_DATE_FORMAT_DAY_MONTH_TIME] = "MMMdHHmm",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (skeletons) == VT_N_DATE_FORMATS);
@@ -194,6 +197,30 @@ vt_format_date (const char   *language,
   if (formatter == NULL || U_FAILURE (status))
     return g_date_time_format (datetime, "%Y-%m-%d %H:%M");
   return utf16_to_utf8 (text, length);
+}
+
+/**
+ * vt_format_day:
+ * @language: (nullable): "ko", "vi", "en", or %NULL for the interface's
+ * @date: a calendar day
+ * @format: which fields, and how long (the time ones show noon)
+ *
+ * Returns: (transfer full): @date written the way @language writes it,
+ *   or an empty string when @date is not valid
+ */
+char *
+vt_format_day (const char   *language,
+               const GDate  *date,
+               VtDateFormat  format)
+{
+  g_autoptr(GDateTime) noon = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!g_date_valid (date))
+    return g_strdup ("");
+  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  return vt_format_date (language, noon, format);
 }
 
 /* Called with the lock held. */

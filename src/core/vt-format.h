@@ -31,6 +31,9 @@ typedef enum
   VT_DATE_FORMAT_WEEKDAY,       /* Th 6 · (금) · Fri */
   VT_DATE_FORMAT_TIME,          /* 14:05, 24 hours in every language */
   VT_DATE_FORMAT_NUMERIC_TIME,  /* the numeric date and the time */
+  VT_DATE_FORMAT_WEEKDAY_DAY,   /* 24 Th 6 · 24일 (금) · 24 Fri */
+  VT_DATE_FORMAT_WEEKDAY_DAY_MONTH, /* the weekday, the day and the month's name */
+  VT_DATE_FORMAT_DAY_MONTH_TIME, /* the short day and month, and the time */
   VT_N_DATE_FORMATS,
 } VtDateFormat;
 
@@ -39,6 +42,9 @@ void        vt_format_set_language    (const char   *language);
 
 char       *vt_format_date            (const char   *language,
                                        GDateTime    *datetime,
+                                       VtDateFormat  format);
+char       *vt_format_day             (const char   *language,
+                                       const GDate  *date,
                                        VtDateFormat  format);
 char       *vt_format_integer         (const char   *language,
                                        gint64        value);

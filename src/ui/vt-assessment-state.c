@@ -13,6 +13,7 @@
 
 #include "vt-assessment-state.h"
 #include "vt-audit.h"
+#include "vt-format.h"
 
 VtCriterionState
 vt_assessment_state_for_criterion (const VtAssessment *assessment,
@@ -90,7 +91,7 @@ vt_assessment_state_format_index (double index)
 {
   if (index < 0)
     return g_strdup ("—");
-  return g_strdup_printf ("%.1f", index);
+  return vt_format_decimal (NULL, index, 1);
 }
 
 /**

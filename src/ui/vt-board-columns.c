@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "vt-board-columns.h"
+#include "vt-format.h"
 
 /**
  * vt_board_target_state:
@@ -83,7 +84,7 @@ vt_board_build_columns (const guint   *n_here,
 char *
 vt_board_column_count_text (const VtBoardColumn *column)
 {
-  return g_strdup_printf ("%'u", column->n_here);
+  return vt_format_integer (NULL, (gint64) column->n_here);
 }
 
 /**
@@ -107,7 +108,7 @@ vt_board_column_progress_text (const VtBoardColumn *column)
   if (vt_stage_is_closed (column->stage))
     return NULL;
 
-  reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
+  reached = vt_format_integer (NULL, (gint64) column->reached);
   switch (column->stage)
     {
     case VT_STAGE_RECEIVED:
@@ -152,7 +153,7 @@ vt_board_column_progress_text (const VtBoardColumn *column)
   if (column->target < 0)
     return g_steal_pointer (&done);
 
-  target = g_strdup_printf ("%'d", column->target);
+  target = vt_format_integer (NULL, column->target);
   /* Translators: a stage's progress and the round's target for it,
    * e.g. "12 selected · target 16"; both are already translated or
    * formatted. */
@@ -203,8 +204,8 @@ vt_board_column_description (const VtBoardColumn *column)
                                                         column->n_here),
                                            column->n_here);
   g_autofree char *target = NULL;
-  g_autofree char *reached = g_strdup_printf ("%'" G_GUINT64_FORMAT, column->reached);
-  g_autofree char *goal = g_strdup_printf ("%'d", column->target);
+  g_autofree char *reached = vt_format_integer (NULL, (gint64) column->reached);
+  g_autofree char *goal = vt_format_integer (NULL, column->target);
 
   switch (column->state)
     {
@@ -264,7 +265,7 @@ vt_round_closed_text (const VtRound *round)
   if (round == NULL || round->closed_at == NULL)
     return NULL;
 
-  date = g_date_time_format (round->closed_at, "%x");
+  date = vt_format_date (NULL, round->closed_at, VT_DATE_FORMAT_NUMERIC);
   if (round->closed_by != NULL && round->closed_by[0] != '\0')
     /* Translators: %s are a date and a person's name. */
     return g_strdup_printf (_("This round was closed on %s by %s. Its dossiers and targets can no longer change."),

@@ -16,6 +16,7 @@
 #include "vt-holidays.h"
 #include "vt-month-view.h"
 #include "vt-visit-button.h"
+#include "vt-format.h"
 
 #define HEADER_HEIGHT 28
 #define CELL_TOP 40
@@ -210,7 +211,7 @@ vt_month_view_snapshot (GtkWidget   *widget,
 
       g_date_add_days (&d, day);
       dt = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
-      name = g_date_time_format (dt, "%a");
+      name = vt_format_date (NULL, dt, VT_DATE_FORMAT_WEEKDAY);
       vt_calendar_draw_text (widget, snapshot, name, day * cw + 6, 6, (int) cw - 8, TRUE, FALSE, &dim);
     }
 
@@ -227,7 +228,7 @@ vt_month_view_snapshot (GtkWidget   *widget,
       in_month = g_date_get_month (&d) == g_date_get_month (&self->focus);
       is_today = g_date_compare (&d, &self->today) == 0;
       holiday_id = vt_holiday_lookup (VT_HOLIDAY_CALENDAR_VIETNAM, &d, NULL);
-      number = g_strdup_printf ("%d", g_date_get_day (&d));
+      number = vt_format_integer (NULL, g_date_get_day (&d));
 
       if (holiday_id != NULL)
         {

@@ -20,6 +20,7 @@
 #include "vt-round-dialog.h"
 #include "vt-supplier-summary.h"
 #include "vt-window.h"
+#include "vt-format.h"
 
 /* The store's largest page: a round's suppliers come in few pages. */
 #define BOARD_PAGE_SIZE 1000
@@ -214,8 +215,13 @@ bind_card (GtkSignalListItemFactory *factory,
   g_autofree char *text = NULL;
 
   if (readiness >= 0)
-    /* Translators: the readiness index of a supplier, 0-100. */
-    readiness_text = g_strdup_printf (_("Readiness %.0f"), readiness);
+    {
+      g_autofree char *index = vt_format_decimal (NULL, readiness, 0);
+
+      /* Translators: the readiness index of a supplier, 0-100, already
+       * formatted. */
+      readiness_text = g_strdup_printf (_("Readiness %s"), index);
+    }
   else
     readiness_text = g_strdup (_("Not assessed"));
   if (province != NULL && province[0] != '\0')
@@ -627,12 +633,9 @@ reached_cb (GObject      *object,
 static char *
 dates_text (VtRound *round)
 {
-  char starts[64] = "", ends[64] = "";
+  g_autofree char *starts = vt_format_day (NULL, &round->starts_on, VT_DATE_FORMAT_NUMERIC);
+  g_autofree char *ends = vt_format_day (NULL, &round->ends_on, VT_DATE_FORMAT_NUMERIC);
 
-  if (g_date_valid (&round->starts_on))
-    g_date_strftime (starts, sizeof starts, "%x", &round->starts_on);
-  if (g_date_valid (&round->ends_on))
-    g_date_strftime (ends, sizeof ends, "%x", &round->ends_on);
   if (starts[0] == '\0' && ends[0] == '\0')
     return NULL;
   /* Translators: the first and last day of a round. */

@@ -8,6 +8,7 @@
 #include "vt-enums.h"
 #include "vt-stage.h"
 #include "vt-supplier-filter.h"
+#include "vt-format.h"
 
 static gboolean
 is_set (const char *s)
@@ -145,7 +146,7 @@ vt_filter_count_text (guint64  total,
                       gboolean exact,
                       gboolean narrowed)
 {
-  g_autofree char *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, total);
+  g_autofree char *number = vt_format_integer (NULL, (gint64) MIN (total, (guint64) G_MAXINT64));
   gulong n = (gulong) MIN (total, G_MAXULONG);
 
   if (!exact)

@@ -16,6 +16,7 @@
 #include "vt-timing.h"
 #include "vt-supplier-summary.h"
 #include "vt-window.h"
+#include "vt-format.h"
 
 /* A column's sorter, asked by probe which column the view sorts by (GTK
  * 4.8 does not say; the store sorts, not the view). */
@@ -122,7 +123,7 @@ readiness_text (VtSupplierSummary *summary,
     /* Translators: shown where a supplier has no readiness index yet. */
     return C_("readiness", "—");
 
-  *owned = g_strdup_printf ("%.0f", readiness);
+  *owned = vt_format_decimal (NULL, readiness, 0);
   return *owned;
 }
 
@@ -133,7 +134,7 @@ format_day (GDateTime  *time,
   if (time == NULL)
     /* Translators: shown where a supplier has no visit to show. */
     return C_("visit", "—");
-  *owned = g_date_time_format (time, "%x");
+  *owned = vt_format_date (NULL, time, VT_DATE_FORMAT_NUMERIC);
   return *owned;
 }
 

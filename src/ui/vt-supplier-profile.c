@@ -13,6 +13,7 @@
 #include "vt-supplier-charts.h"
 #include "vt-date-row.h"
 #include "vt-supplier-profile.h"
+#include "vt-format.h"
 #include "vt-supplier-assessments.h"
 #include "vt-supplier-profile-state.h"
 
@@ -287,8 +288,10 @@ update_header (VtSupplierProfile *self)
 
   if (s->readiness >= 0)
     {
-      /* Translators: the readiness index of a supplier, 0-100. */
-      g_autofree char *text = g_strdup_printf (_("Readiness %.0f"), s->readiness);
+      g_autofree char *index = vt_format_decimal (NULL, s->readiness, 0);
+      /* Translators: the readiness index of a supplier, 0-100, already
+       * formatted. */
+      g_autofree char *text = g_strdup_printf (_("Readiness %s"), index);
 
       gtk_label_set_label (self->readiness_label, text);
     }

@@ -14,6 +14,7 @@
 
 #include "vt-holidays.h"
 #include "vt-visit-button.h"
+#include "vt-format.h"
 
 /**
  * vt_visit_dup_title:
@@ -43,16 +44,14 @@ vt_visit_format_time_range (VtVisit   *visit,
   GTimeZone *tz = zone != NULL ? zone : vt_holiday_calendar_get_timezone (VT_HOLIDAY_CALENDAR_VIETNAM);
   g_autoptr(GDateTime) start = g_date_time_to_timezone (visit->starts_at, tz);
   g_autoptr(GDateTime) end = g_date_time_to_timezone (visit->ends_at, tz);
-  g_autofree char *s = g_date_time_format (start, "%H:%M");
+  g_autofree char *s = vt_format_date (NULL, start, VT_DATE_FORMAT_TIME);
   g_autofree char *e = NULL;
 
   if (g_date_time_get_day_of_year (start) != g_date_time_get_day_of_year (end)
       || g_date_time_get_year (start) != g_date_time_get_year (end))
-    /* Translators: the end of a visit on another day: a short date and a time */
-    /* xgettext:no-c-format */
-    e = g_date_time_format (end, C_("visit end on another day", "%d/%m %H:%M"));
+    e = vt_format_date (NULL, end, VT_DATE_FORMAT_DAY_MONTH_TIME);
   else
-    e = g_date_time_format (end, "%H:%M");
+    e = vt_format_date (NULL, end, VT_DATE_FORMAT_TIME);
   return g_strdup_printf ("%s–%s", s, e);
 }
 

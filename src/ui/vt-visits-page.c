@@ -26,6 +26,7 @@
 #include "vt-visit-editor.h"
 #include "vt-visits-page.h"
 #include "vt-week-view.h"
+#include "vt-format.h"
 
 struct _VtVisitsPage
 {
@@ -116,22 +117,19 @@ format_range (VtVisitsPage *self)
 
   if (self->view == VT_CALENDAR_VIEW_WEEK)
     {
-      /* Translators: a week's first and last days, e.g. "9 Mar – 15 Mar 2026" */
-      /* xgettext:no-c-format */
-      g_autofree char *from = g_date_time_format (a, C_("week range start", "%e %b"));
-      /* xgettext:no-c-format */
-      g_autofree char *to = g_date_time_format (b, C_("week range end", "%e %b %Y"));
+      g_autofree char *from = vt_format_date (NULL, a, VT_DATE_FORMAT_DAY_MONTH);
+      g_autofree char *to = vt_format_date (NULL, b, VT_DATE_FORMAT_MEDIUM);
 
-      return g_strdup_printf ("%s – %s", g_strstrip (from), g_strstrip (to));
+      /* Translators: a week's first and last days, already formatted,
+       * e.g. "Mar 9 – Mar 15, 2026" */
+      return g_strdup_printf (C_("week range", "%s – %s"), from, to);
     }
   else
     {
       g_autoptr(GDateTime) mid = g_date_time_new (vietnam (), g_date_get_year (&self->focus),
                                                   g_date_get_month (&self->focus), 15, 12, 0, 0);
 
-      /* Translators: a month and year, e.g. "March 2026" */
-      /* xgettext:no-c-format */
-      return g_date_time_format (mid, C_("month title", "%B %Y"));
+      return vt_format_date (NULL, mid, VT_DATE_FORMAT_MONTH_YEAR);
     }
 }
 
@@ -161,9 +159,7 @@ agenda_header (GtkListBoxRow *row,
         }
     }
   local = g_date_time_to_timezone (v->starts_at, vietnam ());
-  /* Translators: a day heading in the agenda, e.g. "Tuesday, 10 March" */
-  /* xgettext:no-c-format */
-  text = g_date_time_format (local, C_("agenda day", "%A, %e %B"));
+  text = vt_format_date (NULL, local, VT_DATE_FORMAT_WEEKDAY_DAY_MONTH);
   holiday = vt_holiday_lookup (VT_HOLIDAY_CALENDAR_VIETNAM, &day, NULL);
   if (holiday != NULL)
     {
@@ -957,8 +953,7 @@ show_import_preview (Import *import)
       VtVisit *v = g_ptr_array_index (import->visits, i);
       GtkWidget *row = adw_action_row_new ();
       g_autoptr(GDateTime) local = g_date_time_to_timezone (e->starts_at, vietnam ());
-      /* xgettext:no-c-format */
-      g_autofree char *when = g_date_time_format (local, C_("import preview", "%d/%m/%Y %H:%M"));
+      g_autofree char *when = vt_format_date (NULL, local, VT_DATE_FORMAT_NUMERIC_TIME);
       g_autofree char *subtitle = NULL;
 
       if (v != NULL)

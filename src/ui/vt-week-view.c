@@ -17,6 +17,7 @@
 #include "vt-holidays.h"
 #include "vt-visit-button.h"
 #include "vt-week-view.h"
+#include "vt-format.h"
 
 #define HOUR_HEIGHT 44
 #define HEADER_HEIGHT 52
@@ -239,9 +240,7 @@ vt_week_view_snapshot (GtkWidget   *widget,
       is_today = g_date_compare (&d, &self->today) == 0;
       holiday_id = vt_holiday_lookup (VT_HOLIDAY_CALENDAR_VIETNAM, &d, NULL);
       dt = g_date_time_new_local (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
-      /* Translators: a day in the week view's header: weekday and day */
-      /* xgettext:no-c-format */
-      label = g_date_time_format (dt, C_("week view day", "%a %e"));
+      label = vt_format_date (NULL, dt, VT_DATE_FORMAT_WEEKDAY_DAY);
 
       if (is_today || holiday_id != NULL)
         {

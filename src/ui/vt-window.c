@@ -23,6 +23,7 @@
 #include "vt-visits-page.h"
 #include "vt-window-state.h"
 #include "vt-window.h"
+#include "vt-format.h"
 
 struct _VtWindow
 {
@@ -195,8 +196,7 @@ set_count_label (GtkLabel *label,
   if (!known)
     return;
 
-  /* %'d groups digits the way the current language does. */
-  text = g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+  text = vt_format_integer (NULL, count);
   gtk_label_set_label (label, text);
 }
 

@@ -44,6 +44,21 @@ static const DateExample date_examples[] = {
   { "en", VT_DATE_FORMAT_WEEKDAY, "Fri" },
   { "en", VT_DATE_FORMAT_TIME, "14:05" },
   { "vi_VN.UTF-8", VT_DATE_FORMAT_NUMERIC, "24/7/2026" },
+  /* The week view's day headers, the agenda's days, a visit that ends
+   * on another day. */
+  { "ko", VT_DATE_FORMAT_WEEKDAY_DAY, "24일 (금)" },
+  { "ko", VT_DATE_FORMAT_WEEKDAY_DAY_MONTH, "7월 24일 금요일" },
+  { "ko", VT_DATE_FORMAT_DAY_MONTH_TIME, "7월 24일 14:05" },
+  { "ko", VT_DATE_FORMAT_SHORT_MONTH_YEAR, "2026년 7월" },
+  { "vi", VT_DATE_FORMAT_WEEKDAY_DAY, "Th 6, ngày 24" },
+  { "vi", VT_DATE_FORMAT_WEEKDAY_DAY_MONTH, "Thứ Sáu, 24 tháng 7" },
+  { "vi", VT_DATE_FORMAT_DAY_MONTH_TIME, "14:05 24 thg 7" },
+  { "vi", VT_DATE_FORMAT_SHORT_MONTH, "Thg 7" },
+  { "vi", VT_DATE_FORMAT_SHORT_MONTH_YEAR, "thg 7 2026" },
+  { "en", VT_DATE_FORMAT_WEEKDAY_DAY, "24 Fri" },
+  { "en", VT_DATE_FORMAT_WEEKDAY_DAY_MONTH, "Friday, July 24" },
+  { "en", VT_DATE_FORMAT_DAY_MONTH_TIME, "Jul 24, 14:05" },
+  { "en", VT_DATE_FORMAT_SHORT_MONTH, "Jul" },
 };
 
 static void
@@ -72,6 +87,27 @@ test_dates (void)
     g_assert_cmpstr (text, ==, "16:05");
     /* 23:30 in Hanoi is still the 31st, whatever the UTC date. */
     g_assert_cmpstr (day, ==, "31/12/2026");
+  }
+
+  /* A calendar day (a round's dates, an assessment's) has no time zone. */
+  {
+    GDate date, invalid;
+    g_autofree char *ko = NULL;
+    g_autofree char *vi = NULL;
+    g_autofree char *en = NULL;
+    g_autofree char *none = NULL;
+
+    g_date_clear (&date, 1);
+    g_date_clear (&invalid, 1);
+    g_date_set_dmy (&date, 1, G_DATE_JANUARY, 2026);
+    ko = vt_format_day ("ko", &date, VT_DATE_FORMAT_MEDIUM);
+    vi = vt_format_day ("vi", &date, VT_DATE_FORMAT_NUMERIC);
+    en = vt_format_day ("en", &date, VT_DATE_FORMAT_NUMERIC);
+    none = vt_format_day ("en", &invalid, VT_DATE_FORMAT_NUMERIC);
+    g_assert_cmpstr (ko, ==, "2026년 1월 1일");
+    g_assert_cmpstr (vi, ==, "1/1/2026");
+    g_assert_cmpstr (en, ==, "1/1/2026");
+    g_assert_cmpstr (none, ==, "");
   }
 }
 

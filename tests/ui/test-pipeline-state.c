@@ -210,10 +210,10 @@ test_closed_round (void)
   round->closed_at = g_date_time_new_utc (2026, 1, 15, 3, 0, 0);
   round->closed_by = g_strdup ("Đỗ Thu Hà");
   closed = vt_round_closed_text (round);
-  g_assert_cmpstr (closed, ==, "This round was closed on 01/15/2026 by Đỗ Thu Hà. Its dossiers and targets can no longer change.");
+  g_assert_cmpstr (closed, ==, "This round was closed on 1/15/2026 by Đỗ Thu Hà. Its dossiers and targets can no longer change.");
   g_clear_pointer (&round->closed_by, g_free);
   anonymous = vt_round_closed_text (round);
-  g_assert_cmpstr (anonymous, ==, "This round was closed on 01/15/2026. Its dossiers and targets can no longer change.");
+  g_assert_cmpstr (anonymous, ==, "This round was closed on 1/15/2026. Its dossiers and targets can no longer change.");
 }
 
 /* Left and Right skip the columns that have no cards. */
