@@ -21,6 +21,7 @@
 
 #include "vt-assessment-state.h"
 #include "vt-assessment-window.h"
+#include "vt-format.h"
 
 typedef struct
 {
@@ -288,7 +289,7 @@ format_date (const GDate *date)
   if (!g_date_valid (date))
     return g_strdup (_("No due date"));
   dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
-  return g_date_time_format (dt, "%x");
+  return vt_format_date (NULL, dt, VT_DATE_FORMAT_NUMERIC);
 }
 
 /* The action of this criterion follows its text: blank removes it. */
@@ -859,7 +860,7 @@ fill_visits (VtAssessmentWindow *self)
     {
       VtVisit *v = g_ptr_array_index (self->visits, i);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (v->starts_at, tz ? tz : g_time_zone_new_utc ());
-      g_autofree char *date = g_date_time_format (local, "%x");
+      g_autofree char *date = vt_format_date (NULL, local, VT_DATE_FORMAT_NUMERIC);
       /* TRANSLATORS: a visit in a list: its date and its kind */
       g_autofree char *label = g_strdup_printf (_("%s, %s"), date, vt_visit_kind_get_display_name (v->kind));
 

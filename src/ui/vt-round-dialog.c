@@ -14,6 +14,7 @@
 #include "vt-date-row.h"
 #include "vt-round-dialog.h"
 #include "vt-supplier-profile-state.h"
+#include "vt-format.h"
 
 struct _VtRoundDialog
 {
@@ -331,7 +332,7 @@ history_cb (GObject      *object,
       if (e->field == NULL || !g_str_has_prefix (e->field, "target.") || !g_str_equal (e->action, "update"))
         continue;
       title = describe_target_change (e);
-      when = e->at ? g_date_time_format (e->at, "%x") : g_strdup ("");
+      when = e->at ? vt_format_date (NULL, e->at, VT_DATE_FORMAT_NUMERIC) : g_strdup ("");
       if (e->reason != NULL && e->reason[0] != '\0')
         /* Translators: who changed a target, when, and why. */
         subtitle = g_strdup_printf (_("%s, %s: %s"), e->who, when, e->reason);

@@ -15,6 +15,7 @@
 #include "vt-assessment-state.h"
 #include "vt-assessment-window.h"
 #include "vt-supplier-assessments.h"
+#include "vt-format.h"
 
 struct _VtSupplierAssessments
 {
@@ -54,7 +55,7 @@ make_row (VtAssessment *a)
   g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (&a->assessed_on),
                                                     g_date_get_month (&a->assessed_on),
                                                     g_date_get_day (&a->assessed_on), 0, 0, 0);
-  g_autofree char *date = g_date_time_format (day, "%x");
+  g_autofree char *date = vt_format_date (NULL, day, VT_DATE_FORMAT_NUMERIC);
   g_autofree char *text = vt_assessment_state_format_index (a->readiness);
   g_autofree char *title = a->draft ? g_strdup_printf (_("%s (draft)"), date) : g_strdup (date);
 
