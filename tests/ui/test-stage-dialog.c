@@ -2,7 +2,6 @@
 /* test-stage-dialog.c: the stage dialog over a real store. */
 #include "config.h"
 
-#include <string.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
@@ -300,28 +299,12 @@ test_refused (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
-/* GTK 4.8 under Xvfb sometimes warns that a GtkText "did not receive a
- * focus-out event" when a dialog closes while its entry has the focus: the
- * X server's focus events arrive after the widget is gone.  That warning is
- * about GTK's own event order, not this dialog; every other warning stays
- * fatal. */
-static gboolean
-tolerate_late_focus_out (const char     *log_domain,
-                         GLogLevelFlags  log_level,
-                         const char     *message,
-                         gpointer        user_data)
-{
-  return !(g_strcmp0 (log_domain, "Gtk") == 0 &&
-           strstr (message, "did not receive a focus-out event") != NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  g_test_log_set_fatal_handler (tolerate_late_focus_out, NULL);
 
   g_test_add ("/ui/stage-dialog/move-several", Fixture, NULL, fixture_set_up, test_move_several, fixture_tear_down);
   g_test_add ("/ui/stage-dialog/reject-and-nothing-in-common", Fixture, NULL, fixture_set_up,
