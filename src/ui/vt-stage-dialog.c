@@ -112,6 +112,11 @@ update (VtStageDialog *self)
       gtk_widget_remove_css_class (button, "destructive-action");
       gtk_widget_add_css_class (button, "suggested-action");
     }
+  /* The rows turn insensitive while the store saves: take the focus off
+   * the reason first, so its text is told it lost the focus before the
+   * window closes (GTK 4.8 warns otherwise). */
+  if (self->busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (button, vt_stage_dialog_can_move (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->stage_row), !self->busy && self->offered->len > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->reason_row), !self->busy && self->offered->len > 0);
