@@ -419,6 +419,18 @@ vt_backend_save_criterion_set (VtBackend *self,
   return VT_BACKEND_GET_IFACE (self)->save_criterion_set (self, set, error);
 }
 
+/* Makes the version @id the one new assessments use. */
+gboolean
+vt_backend_set_default_criterion_set (VtBackend  *self,
+                                      gint64      id,
+                                      GError    **error)
+{
+  g_return_val_if_fail (VT_IS_BACKEND (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+
+  return VT_BACKEND_GET_IFACE (self)->set_default_criterion_set (self, id, error);
+}
+
 GPtrArray *
 vt_backend_list_assessments (VtBackend *self,
                              const char *supplier_uuid,

@@ -169,6 +169,9 @@ struct _VtBackendInterface
   gboolean        (*save_criterion_set)  (VtBackend              *self,
                                           VtCriterionSet         *set,
                                           GError                **error);
+  gboolean        (*set_default_criterion_set) (VtBackend        *self,
+                                                gint64            id,
+                                                GError          **error);
   GPtrArray      *(*list_assessments)    (VtBackend              *self,
                                           const char             *supplier_uuid,
                                           GError                **error);
@@ -340,6 +343,9 @@ VtCriterionSet *vt_backend_get_criterion_set   (VtBackend              *self,
 gboolean        vt_backend_save_criterion_set  (VtBackend              *self,
                                                 VtCriterionSet         *set,
                                                 GError                **error);
+gboolean        vt_backend_set_default_criterion_set (VtBackend       *self,
+                                                      gint64           id,
+                                                      GError         **error);
 GPtrArray      *vt_backend_list_assessments    (VtBackend              *self,
                                                 const char             *supplier_uuid,
                                                 GError                **error);

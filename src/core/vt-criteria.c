@@ -290,6 +290,7 @@ vt_criterion_set_copy (const VtCriterionSet *set)
   self->conditional_min = set->conditional_min;
   self->area_gap = set->area_gap;
   self->min_coverage = set->min_coverage;
+  self->n_assessments = set->n_assessments;
   for (guint i = 0; i < set->criteria->len; i++)
     g_ptr_array_add (self->criteria, vt_criterion_copy (g_ptr_array_index (set->criteria, i)));
   return self;

@@ -59,6 +59,9 @@ struct _VtCriterion
  * @area_gap points or more under the mean of the other areas lowers the
  * band one step; an assessment needs @min_coverage percent of the weight
  * scored to have an index at all.
+ *
+ * @n_assessments is how many assessments (drafts included) use this
+ * version, as the store last read it; saving ignores it.
  */
 struct _VtCriterionSet
 {
@@ -72,6 +75,7 @@ struct _VtCriterionSet
   double     conditional_min;
   double     area_gap;
   double     min_coverage;
+  guint      n_assessments;
   GPtrArray *criteria;        /* VtCriterion, by position */
 };
 

@@ -3352,6 +3352,15 @@ read_assessments (VtPgBackend     *self,
   return g_steal_pointer (&list);
 }
 
+static gboolean
+vt_pg_backend_set_default_criterion_set (VtBackend  *backend,
+                                         gint64      id,
+                                         GError    **error)
+{
+  set_not_on_server (error);
+  return FALSE;
+}
+
 static GPtrArray *
 vt_pg_backend_list_assessments (VtBackend   *backend,
                                 const char  *supplier_uuid,
@@ -4237,6 +4246,7 @@ vt_pg_backend_iface_init (VtBackendInterface *iface)
   iface->list_criterion_sets = vt_pg_backend_list_criterion_sets;
   iface->get_criterion_set = vt_pg_backend_get_criterion_set;
   iface->save_criterion_set = vt_pg_backend_save_criterion_set;
+  iface->set_default_criterion_set = vt_pg_backend_set_default_criterion_set;
   iface->list_assessments = vt_pg_backend_list_assessments;
   iface->get_assessment = vt_pg_backend_get_assessment;
   iface->save_assessment = vt_pg_backend_save_assessment;

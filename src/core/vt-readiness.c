@@ -421,6 +421,23 @@ vt_readiness_suggest_consensus (int first,
 }
 
 /**
+ * vt_area_list_current:
+ *
+ * Returns: (transfer none): the area codes of the shipped default set, in
+ *   its order, %NULL-terminated: the areas an editor offers
+ */
+const char * const *
+vt_area_list_current (void)
+{
+  static const char * const areas[] = {
+    "quality-system", "quality-results", "delivery", "cost", "development",
+    "management", "finance", "ehs", "digital", "buyers", NULL,
+  };
+
+  return areas;
+}
+
+/**
  * vt_area_get_display_name:
  *
  * Returns: the translated name of an area code of the shipped sets, or

@@ -125,6 +125,7 @@ int             vt_readiness_suggest_consensus  (int                   first,
                                                  int                   second);
 
 const char     *vt_area_get_display_name      (const char           *area);
+const char * const *vt_area_list_current       (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VtReadiness, vt_readiness_free)
 

@@ -3694,7 +3694,8 @@ list_sets (VtSqliteBackend  *self,
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) vt_criterion_set_unref);
   g_autoptr(VtStmt) stmt = prepare (self,
     "SELECT id, version, name, set_version, is_default, notes, ready_min, conditional_min, "
-    "area_gap, min_coverage FROM criterion_sets "
+    "area_gap, min_coverage, (SELECT count(*) FROM assessments a WHERE a.set_id = criterion_sets.id) "
+    "FROM criterion_sets "
     "WHERE ?1 = 0 OR id = ?1 OR (?1 < 0 AND is_default) ORDER BY name, set_version", error);
   int rc;
 
@@ -3714,6 +3715,7 @@ list_sets (VtSqliteBackend  *self,
       set->conditional_min = sqlite3_column_double (stmt, 7);
       set->area_gap = sqlite3_column_double (stmt, 8);
       set->min_coverage = sqlite3_column_double (stmt, 9);
+      set->n_assessments = (guint) sqlite3_column_int64 (stmt, 10);
       g_ptr_array_add (list, set);
     }
   if (rc < 0)
@@ -3861,6 +3863,75 @@ vt_sqlite_backend_save_criterion_set (VtBackend       *backend,
 {
   return save_record (VT_SQLITE_BACKEND (backend), save_criterion_set_tx, set,
                       &set->id, &set->version, error);
+}
+
+static gboolean
+set_default_criterion_set_tx (VtSqliteBackend  *self,
+                              gpointer          data,
+                              GError          **error)
+{
+  gint64 id = *(gint64 *) data;
+  g_autoptr(VtStmt) clear = NULL;
+  g_autoptr(VtStmt) set = NULL;
+  g_autofree char *label = NULL;
+
+  clear = prepare (self, "UPDATE criterion_sets SET is_default = 0, version = version + 1 "
+                         "WHERE is_default AND id <> ?", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, id);
+  if (!step_done (self, clear, error))
+    return FALSE;
+
+  set = prepare (self, "UPDATE criterion_sets SET is_default = 1, version = version + 1 "
+                       "WHERE id = ? AND NOT is_default RETURNING name || ' v' || set_version", error);
+  if (set == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (set, 1, id);
+  switch (step_row (self, set, error))
+    {
+    case SQLITE_ROW:
+      {
+        char id_text[32];
+
+        label = column_dup (set, 0);
+        sqlite3_reset (set);
+        g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, id);
+        return audit (self, "update", "criterion_set", id_text, "is_default", label, "1", error);
+      }
+    case SQLITE_DONE:
+      break;
+    default:
+      return FALSE;
+    }
+  sqlite3_reset (set);
+
+  /* Nothing changed: the set is the default already, or there is none. */
+  {
+    g_autoptr(VtStmt) exists = prepare (self, "SELECT 1 FROM criterion_sets WHERE id = ?", error);
+
+    if (exists == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (exists, 1, id);
+    switch (step_row (self, exists, error))
+      {
+      case SQLITE_ROW:
+        return TRUE;
+      case SQLITE_DONE:
+        set_not_found (error);
+        return FALSE;
+      default:
+        return FALSE;
+      }
+  }
+}
+
+static gboolean
+vt_sqlite_backend_set_default_criterion_set (VtBackend  *backend,
+                                             gint64      id,
+                                             GError    **error)
+{
+  return in_transaction (VT_SQLITE_BACKEND (backend), set_default_criterion_set_tx, &id, error);
 }
 
 /* Assessments ------------------------------------------------------------- */
@@ -5455,6 +5526,7 @@ vt_sqlite_backend_iface_init (VtBackendInterface *iface)
   iface->list_criterion_sets = vt_sqlite_backend_list_criterion_sets;
   iface->get_criterion_set = vt_sqlite_backend_get_criterion_set;
   iface->save_criterion_set = vt_sqlite_backend_save_criterion_set;
+  iface->set_default_criterion_set = vt_sqlite_backend_set_default_criterion_set;
   iface->list_assessments = vt_sqlite_backend_list_assessments;
   iface->get_assessment = vt_sqlite_backend_get_assessment;
   iface->save_assessment = vt_sqlite_backend_save_assessment;

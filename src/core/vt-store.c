@@ -1106,6 +1106,15 @@ job_save_criterion_set (VtBackend     *backend,
 }
 
 static gpointer
+job_set_default_criterion_set (VtBackend     *backend,
+                               Args          *a,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  return vt_backend_set_default_criterion_set (backend, a->i1, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
 job_list_assessments (VtBackend     *backend,
                       Args          *a,
                       GCancellable  *cancellable,
@@ -2262,6 +2271,45 @@ vt_store_save_criterion_set_sync (VtStore        *self,
   a->rec = vt_criterion_set_ref (set);
   a->rec_free = (GDestroyNotify) vt_criterion_set_unref;
   return run_job (self, job_save_criterion_set, a, cancellable, error) != NULL;
+}
+
+/**
+ * vt_store_set_default_criterion_set_async:
+ *
+ * Makes the criterion set version @id the one new assessments use,
+ * without changing the version itself.
+ */
+void
+vt_store_set_default_criterion_set_async (VtStore             *self,
+                                          gint64               id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  Args *a = args_new ();
+
+  a->i1 = id;
+  queue_job (self, vt_store_set_default_criterion_set_async, job_set_default_criterion_set, a, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+vt_store_set_default_criterion_set_finish (VtStore       *self,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return finish_job (self, result, vt_store_set_default_criterion_set_async, error) != NULL;
+}
+
+gboolean
+vt_store_set_default_criterion_set_sync (VtStore       *self,
+                                         gint64         id,
+                                         GCancellable  *cancellable,
+                                         GError       **error)
+{
+  Args *a = args_new ();
+
+  a->i1 = id;
+  return run_job (self, job_set_default_criterion_set, a, cancellable, error) != NULL;
 }
 
 /**

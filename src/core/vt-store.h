@@ -435,6 +435,18 @@ gboolean       vt_store_save_criterion_set_sync      (VtStore                *se
                                                       VtCriterionSet         *set,
                                                       GCancellable           *cancellable,
                                                       GError                 **error);
+void           vt_store_set_default_criterion_set_async  (VtStore             *self,
+                                                          gint64               id,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean       vt_store_set_default_criterion_set_finish (VtStore             *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
+gboolean       vt_store_set_default_criterion_set_sync   (VtStore             *self,
+                                                          gint64               id,
+                                                          GCancellable        *cancellable,
+                                                          GError             **error);
 void           vt_store_list_assessments_async       (VtStore                *self,
                                                       const char             *supplier_uuid,
                                                       GCancellable           *cancellable,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "vt-backups-window.h"
+#include "vt-criteria-window.h"
 #include "vt-presentation-window.h"
 #include "vt-export.h"
 #include "vt-import-dialog.h"
@@ -650,6 +651,30 @@ backups_action (GtkWidget  *widget,
     return;
   dir = vt_backup_dir_for_database (vt_store_get_path (self->store));
   gtk_window_present (GTK_WINDOW (vt_backups_window_new (GTK_WINDOW (self), self->store, dir)));
+}
+
+/* The criterion sets: one window, brought to the front when open. */
+static void
+criteria_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VtWindow *self = VT_WINDOW (widget);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  if (self->store == NULL || self->state != VT_LOAD_READY)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (VT_IS_CRITERIA_WINDOW (window) && gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        {
+          gtk_window_present (window);
+          return;
+        }
+    }
+  gtk_window_present (GTK_WINDOW (vt_criteria_window_new (GTK_WINDOW (self), self->store)));
 }
 
 /* Import and export ------------------------------------------------------- */
@@ -1342,6 +1367,7 @@ vt_window_class_init (VtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
+  gtk_widget_class_install_action (widget_class, "win.criteria", NULL, criteria_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "win.new-supplier", NULL, new_supplier_action);

@@ -42,6 +42,9 @@ GtkWidget *vt_test_find_widget        (GtkWidget   *root,
 GtkWindow *vt_test_find_window        (GType        type);
 VtSupplierSummary *vt_test_list_summary (GListModel *model,
                                          guint       position);
+void       vt_test_wait_for           (gboolean    (*done) (gpointer),
+                                       gpointer      data,
+                                       guint         seconds);
 int        vt_ui_test_run_app         (GApplication *app,
                                        GSourceFunc   drive,
                                        GSourceFunc   give_up,
