@@ -69,6 +69,67 @@ stage_text (const VtChartFunnelStage *stage,
   return g_strdup_printf ("%d", stage->count);
 }
 
+/* Draws a stage's number (and target) inside its bar, centred on
+ * @centre, when it fits there, else from @beside on when it fits before
+ * @edge; a little smaller when that makes it fit; else wrapped on two
+ * lines beside the bar when the row is tall enough, or ellipsized in the
+ * larger of the two places. It never runs past @edge. Returns the layout
+ * drawn. */
+static PangoLayout *
+place_value (VtChartCanvas *c,
+             const char    *value,
+             double         centre,
+             double         beside,
+             double         cy,
+             double         inside,
+             double         edge,
+             double         bar_h,
+             double         row_h)
+{
+  const VtChartStyle *style = c->style;
+  const VtChartColor *inside_color = style->high_contrast ? &style->background : &style->foreground;
+  static const double sizes[] = { 1.0, 0.85 };
+  double room = edge - beside;
+  PangoLayout *layout;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      double w;
+
+      layout = vt_chart_layout (c, value, sizes[i], TRUE, -1, 1);
+      w = vt_chart_layout_width (layout);
+      if (w < inside)
+        {
+          vt_chart_show_layout (c, layout, centre, cy, 0.5, 0.5, inside_color);
+          return layout;
+        }
+      if (w <= room)
+        {
+          vt_chart_show_layout (c, layout, beside, cy, 0, 0.5, &style->foreground);
+          return layout;
+        }
+      g_object_unref (layout);
+    }
+
+  if (row_h >= c->em * 2.6 && room >= c->em * 3)
+    {
+      layout = vt_chart_layout (c, value, sizes[1], TRUE, room, 2);
+      vt_chart_show_layout (c, layout, beside, cy, 0, 0.5, &style->foreground);
+    }
+  else if (inside >= room)
+    {
+      layout = vt_chart_layout (c, value, sizes[1], TRUE, MAX (inside, c->em), bar_h >= c->em * 2.4 ? 2 : 1);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      vt_chart_show_layout (c, layout, centre, cy, 0.5, 0.5, inside_color);
+    }
+  else
+    {
+      layout = vt_chart_layout (c, value, sizes[1], TRUE, MAX (room, c->em), 1);
+      vt_chart_show_layout (c, layout, beside, cy, 0, 0.5, &style->foreground);
+    }
+  return layout;
+}
+
 void
 vt_chart_funnel_draw (cairo_t             *cr,
                       const VtChartFunnel *funnel,
@@ -113,6 +174,7 @@ vt_chart_funnel_draw (cairo_t             *cr,
       double bw = plot_w * s->count / max;
       double bx = plot_x + (plot_w - bw) / 2;
       double by = cy - bar_h / 2, bh = bar_h;
+      double outer = bx + bw;
       VtChartColor fill = vt_chart_color_mix (&style->accent, &style->background,
                                               n > 1 ? 0.45 * i / (n - 1) : 0);
       g_autofree char *value = stage_text (s, style);
@@ -143,6 +205,8 @@ vt_chart_funnel_draw (cairo_t             *cr,
           double arm = MIN (c.em * 0.5, tw / 2 + c.line);
           double y0 = cy - bar_h / 2 - c.line * 2, y1 = cy + bar_h / 2 + c.line * 2;
 
+          outer = MAX (outer, tr);
+
           vt_chart_set_color (cr, &style->foreground);
           vt_chart_vline (&c, tl, y0, y1);
           vt_chart_vline (&c, tr, y0, y1);
@@ -152,13 +216,8 @@ vt_chart_funnel_draw (cairo_t             *cr,
           vt_chart_hline (&c, tr - arm, tr, y1);
         }
 
-      number = vt_chart_layout (&c, value, 1.0, TRUE, plot_w, 1);
-      if (vt_chart_layout_width (number) + c.em < bw)
-        vt_chart_show_layout (&c, number, plot_x + plot_w / 2, cy, 0.5, 0.5,
-                              style->high_contrast ? &style->background : &style->foreground);
-      else
-        vt_chart_show_layout (&c, number, MAX (bx + bw, plot_x + plot_w / 2) + c.em * 0.4, cy, 0, 0.5,
-                              &style->foreground);
+      number = place_value (&c, value, plot_x + plot_w / 2, MAX (outer, plot_x + plot_w / 2) + c.em * 0.4,
+                            cy, bw - c.em, width - pad, bar_h, row_h);
 
       tip = g_strdup_printf ("%s: %s", s->label, value);
       vt_chart_hits_add (hits, bx, cy - bar_h / 2, bw, bar_h, tip);

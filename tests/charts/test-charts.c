@@ -350,6 +350,49 @@ test_funnel_widths (void)
   render_clear (&r);
 }
 
+/* Nothing of the funnel is drawn outside its area: a count with its
+ * target ("16 of 12 planned") that does not fit beside its bar wraps
+ * or moves, rather than running off the card (as it did at the width of
+ * the Readiness page in Vietnamese). Drawn without a background or a
+ * clip onto an unbounded recording surface, whose ink shows where
+ * everything went. */
+static void
+test_funnel_fits (void)
+{
+  static const double widths[] = { 300, 360, 420, 500, 800, 1920 };
+  static const char * const fonts[] = { "Sans 10", "Sans 13" };
+  g_autoptr(VtChartStyle) style = test_style ();
+
+  style->background.alpha = 0;
+  for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+    {
+      vt_chart_style_set_font (style, fonts[f]);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (guint language = 0; language < 2; language++)
+          {
+            g_autoptr(VtChartFunnel) funnel = vt_chart_funnel_new ("Quy trình tuyển chọn", NULL);
+            cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+            cairo_t *cr = cairo_create (surface);
+            double x, y, iw, ih;
+
+            vt_chart_funnel_add_stage (funnel, language ? "접수" : "Đã tiếp nhận", 40, 40);
+            vt_chart_funnel_add_stage (funnel, language ? "1차 방문 완료" : "Đã khảo sát lần 1", 24, 24);
+            vt_chart_funnel_add_stage (funnel, language ? "최종 선정" : "Được chọn", 16, 12);
+            vt_chart_funnel_add_stage (funnel, language ? "지원 중" : "Đang được hỗ trợ", 4, 30);
+            /* Not through vt_chart_draw(), which clips to the chart's area. */
+            vt_chart_funnel_draw (cr, funnel, widths[w], 420, style, NULL);
+            g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+            cairo_recording_surface_ink_extents (surface, &x, &y, &iw, &ih);
+            g_assert_cmpfloat (x, >=, -1);
+            g_assert_cmpfloat (x + iw, <=, widths[w] + 1);
+            g_assert_cmpfloat (y, >=, -1);
+            g_assert_cmpfloat (y + ih, <=, 420 + 1);
+            cairo_destroy (cr);
+            cairo_surface_destroy (surface);
+          }
+    }
+}
+
 /* The tallest month's column reaches the top of the axis, and a month
  * with half as many visits half as high. */
 static void
@@ -689,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/charts/ranking/bar-length", test_ranking_bar_length);
   g_test_add_func ("/charts/ranking/sort-stable", test_ranking_sort_stable);
   g_test_add_func ("/charts/funnel/widths", test_funnel_widths);
+  g_test_add_func ("/charts/funnel/fits", test_funnel_fits);
   g_test_add_func ("/charts/funnel/table", test_table_text);
   g_test_add_func ("/charts/timeline/bar-top", test_timeline_bar_top);
   g_test_add_func ("/charts/timeline/fills-months", test_timeline_fills_months);
