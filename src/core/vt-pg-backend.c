@@ -3049,7 +3049,8 @@ list_sets (VtPgBackend  *self,
   p_int64 (&p, 1, only_id);
   res = run (self,
     "SELECT id, version, name, set_version, is_default, notes, ready_min, conditional_min, "
-    "area_gap, min_coverage FROM criterion_sets "
+    "area_gap, min_coverage, (SELECT count(*) FROM assessments a WHERE a.set_id = criterion_sets.id) "
+    "FROM criterion_sets "
     "WHERE $1::bigint = 0 OR id = $1 OR ($1 < 0 AND is_default <> 0) "
     "ORDER BY name COLLATE \"C\", set_version", &p, error);
   if (res == NULL)
@@ -3067,6 +3068,7 @@ list_sets (VtPgBackend  *self,
       set->conditional_min = col_double (res, i, 7);
       set->area_gap = col_double (res, i, 8);
       set->min_coverage = col_double (res, i, 9);
+      set->n_assessments = (guint) col_int (res, i, 10, 0);
       g_ptr_array_add (list, set);
     }
   if (!load_criteria (self, list, error))
@@ -3353,12 +3355,43 @@ read_assessments (VtPgBackend     *self,
 }
 
 static gboolean
+set_default_criterion_set_tx (VtPgBackend  *self,
+                              gpointer      data,
+                              GError      **error)
+{
+  gint64 id = *(gint64 *) data;
+  g_autoptr(PGresult) set = NULL;
+  g_auto(Params) p = { 0 };
+  char id_text[32];
+
+  p_int64 (&p, 1, id);
+  if (!run_done (self, "LOCK TABLE criterion_sets IN SHARE ROW EXCLUSIVE MODE", NULL, error))
+    return FALSE;
+  set = run (self, "SELECT name || ' v' || set_version, is_default FROM criterion_sets WHERE id = $1", &p, error);
+  if (set == NULL)
+    return FALSE;
+  if (PQntuples (set) == 0)
+    {
+      set_not_found (error);
+      return FALSE;
+    }
+  /* The default already: nothing changes. */
+  if (col_bool (set, 0, 1))
+    return TRUE;
+  if (!run_done (self, "UPDATE criterion_sets SET is_default = 0, version = version + 1 "
+                       "WHERE is_default <> 0", NULL, error)
+      || !run_done (self, "UPDATE criterion_sets SET is_default = 1, version = version + 1 WHERE id = $1", &p, error))
+    return FALSE;
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, id);
+  return audit (self, "update", "criterion_set", id_text, "is_default", col (set, 0, 0), "1", error);
+}
+
+static gboolean
 vt_pg_backend_set_default_criterion_set (VtBackend  *backend,
                                          gint64      id,
                                          GError    **error)
 {
-  set_not_on_server (error);
-  return FALSE;
+  return in_transaction (VT_PG_BACKEND (backend), set_default_criterion_set_tx, &id, error);
 }
 
 static GPtrArray *

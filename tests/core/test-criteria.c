@@ -3,7 +3,8 @@
  * (weights, names, level descriptions, band thresholds), the sentence
  * that says what saving does, and the store's side of editing: the count
  * of assessments per version, a saved version left as it was, and the
- * choice of the version new assessments use. */
+ * choice of the version new assessments use. Built with VT_TEST_PG, the
+ * store tests run on a PostgreSQL server as well. */
 #include "config.h"
 
 #include <locale.h>
@@ -421,7 +422,7 @@ main (int   argc,
 {
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  vt_test_init (&argc, &argv);
 
   g_test_add_func ("/core/criteria/valid", test_valid);
   g_test_add_func ("/core/criteria/weights", test_weights);
@@ -433,5 +434,5 @@ main (int   argc,
   g_test_add ("/core/criteria/shipped-set", Fixture, NULL, fixture_set_up, test_shipped_set, fixture_tear_down);
   g_test_add ("/core/criteria/store-versions", Fixture, NULL, fixture_set_up, test_store_versions, fixture_tear_down);
 
-  return g_test_run ();
+  return vt_test_run ();
 }
