@@ -449,24 +449,3 @@ vt_test_list_summary (GListModel *model,
     summary = VT_SUPPLIER_SUMMARY (item);
   return summary != NULL ? g_object_ref (summary) : NULL;
 }
-
-static gboolean
-wait_timed_out (gpointer user_data)
-{
-  g_error ("Waited %u s in vain", GPOINTER_TO_UINT (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main context until @done says so, and fails the test after
- * @seconds. */
-void
-vt_test_wait_for (gboolean (*done) (gpointer),
-                  gpointer   data,
-                  guint      seconds)
-{
-  guint timeout_id = g_timeout_add_seconds (seconds, wait_timed_out, GUINT_TO_POINTER (seconds));
-
-  while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout_id);
-}

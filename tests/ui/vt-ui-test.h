@@ -45,9 +45,6 @@ void       vt_test_wait_for           (gboolean    (*done) (gpointer),
                                        guint         seconds);
 VtSupplierSummary *vt_test_list_summary (GListModel *model,
                                          guint       position);
-void       vt_test_wait_for           (gboolean    (*done) (gpointer),
-                                       gpointer      data,
-                                       guint         seconds);
 int        vt_ui_test_run_app         (GApplication *app,
                                        GSourceFunc   drive,
                                        GSourceFunc   give_up,
