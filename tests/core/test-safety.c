@@ -628,8 +628,8 @@ count_reported (GHashTable *reported,
 /* A large import drops the suppliers' indexes and builds them again inside
  * its transaction. A writer importing 3 000 rows at a time is killed at
  * random points: after each kill the file is intact, holds whole imports
- * only (every one reported, at most one more whose report was cut off),
- * and has every index it had. */
+ * only (every one reported, none that no writer began), and has every
+ * index it had. */
 static void
 test_crash_during_import (Fixture       *f,
                           gconstpointer  data)
@@ -694,7 +694,9 @@ test_crash_during_import (Fixture       *f,
       suppliers = count_in_file (f->path, "SELECT count(*) FROM suppliers");
       g_assert_cmpint ((suppliers - 1) % 3000, ==, 0);
       g_assert_cmpint ((suppliers - 1) / 3000, >=, (int) imported);
-      g_assert_cmpint ((suppliers - 1) / 3000, <=, (int) imported + 1);
+      /* No import appears that no writer began. (Its report can be cut
+       * off by the kill, so the file may hold more than was reported.) */
+      g_assert_cmpint ((suppliers - 1) / 3000, <=, (int) begun);
       g_assert_cmpint (count_in_file (f->path, "SELECT count(*) FROM supplier_fts"), ==, suppliers);
       rounds++;
     }
