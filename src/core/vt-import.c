@@ -296,8 +296,13 @@ row_problem (guint n_cells,
                                          n_cells),
                             n_cells, (guint) VT_IMPORT_MAX_COLUMNS);
   if (longest > VT_IMPORT_MAX_CELL_BYTES)
-    return g_strdup_printf (_("A cell of the row holds %s of text; a cell may hold at most %s."),
-                            g_format_size (longest), g_format_size (VT_IMPORT_MAX_CELL_BYTES));
+    {
+      g_autofree char *size = g_format_size (longest);
+      g_autofree char *most = g_format_size (VT_IMPORT_MAX_CELL_BYTES);
+
+      return g_strdup_printf (_("A cell of the row holds %s of text; a cell may hold at most %s."),
+                              size, most);
+    }
   return NULL;
 }
 

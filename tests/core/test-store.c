@@ -2194,7 +2194,7 @@ test_backup_restore_everything (Fixture       *f,
     g_assert_cmpint (st.st_mode & 0077, ==, 0);
   }
 
-  save_test_supplier (other, "Công ty sẽ bị thay thế", NULL);
+  g_free (save_test_supplier (other, "Công ty sẽ bị thay thế", NULL));
   was = dump_store (other);
   g_assert_true (vt_store_restore_sync (other, copy, safety, NULL, &error));
   g_assert_no_error (error);
